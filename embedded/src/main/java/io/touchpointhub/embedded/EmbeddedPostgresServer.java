@@ -1,0 +1,127 @@
+package io.touchpointhub.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server (zonky's embedded binaries) with its data in a directory of ours, so that a
+ * restart finds the data again. As root, zonky runs the server through {@code unshare -U}.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final String DATABASE = "postgres";
+    private static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts PostgreSQL with its data under {@code dataDir}, initialising the directory on first use.
+     *
+     * @param port the port on 127.0.0.1, or 0 for any free port
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port) {
+        try {
+            Files.createDirectories(dataDir);
+            stopOrphanedServer(dataDir);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", "128MB")
+                    // a crash of the hub must not lose acknowledged touchpoints: keep fsync on
+                    .setServerConfig("synchronous_commit", "on");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            LOG.info("Embedded PostgreSQL listening on 127.0.0.1:{}", postgres.getPort());
+            return new EmbeddedPostgresServer(postgres);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Starting embedded PostgreSQL in " + dataDir + " failed", e);
+        }
+    }
+
+    /**
+     * After the hub was killed (SIGKILL, power loss of the JVM only) its PostgreSQL child keeps running
+     * and holds the data directory; stop it so that this start can take over. Only a process whose
+     * command line names this very data directory is touched.
+     */
+    private static void stopOrphanedServer(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty()) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(lines.get(0).trim());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        String absoluteDir = dataDir.toAbsolutePath().normalize().toString();
+        boolean ours = process.flatMap(p -> p.info().commandLine())
+                .map(cmd -> cmd.contains("postgres") && cmd.contains(absoluteDir))
+                .orElse(false);
+        if (!ours) {
+            return;
+        }
+        LOG.warn("Stopping PostgreSQL pid {} left running by a previous hub process", pid);
+        ProcessHandle handle = process.get();
+        handle.destroy();
+        try {
+            handle.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            handle.destroyForcibly();
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    /** The server trusts local connections; there is no password. */
+    public String password() {
+        return "";
+    }
+
+    /** A simple non-pooling data source, for tests and tools; the application uses its own pool. */
+    public DataSource dataSource() {
+        return postgres.getDatabase(USER, DATABASE);
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stopping embedded PostgreSQL failed", e);
+        }
+    }
+}

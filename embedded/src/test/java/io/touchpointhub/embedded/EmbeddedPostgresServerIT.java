@@ -1,0 +1,35 @@
+package io.touchpointhub.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedPostgresServerIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void keepsDataAcrossRestartsInTheSameDirectory() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0);
+             Connection c = server.dataSource().getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("create table kept (v text)");
+            s.execute("insert into kept values ('still here')");
+        }
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0);
+             Connection c = server.dataSource().getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select v from kept")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("still here");
+            assertThat(server.jdbcUrl()).contains(":" + server.port() + "/");
+        }
+    }
+}
