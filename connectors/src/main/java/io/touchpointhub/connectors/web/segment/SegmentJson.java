@@ -86,8 +86,9 @@ final class SegmentJson {
     }
 
     /**
-     * The top-level {@code writeKey} text, found by streaming over the body without building a tree,
-     * so it stays cheap whatever the body's size; {@code null} when absent, not text or not JSON.
+     * The text of a top-level field (the {@code writeKey}), found by streaming over the body without
+     * building a tree, so it stays cheap whatever the body's size; {@code null} when the field is
+     * absent or not text, or the body is not a JSON object.
      */
     String topLevelText(byte[] body, String fieldName) {
         try (JsonParser parser = reader.createParser(body)) {
