@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * inside this JVM, with its data in a directory of ours so that a restart finds the indices again.
  *
  * <p>Only the server core and the Netty HTTP transport are on the class path, not the distribution's
- * modules: the standard analyzer, queries, aggregations, aliases and bulk work; Painless scripts,
- * {@code _update_by_query} (reindex module), the {@code english} analyzer (analysis-common) and
- * {@code GET /} (x-pack) do not. For the same reason nothing downloads anything (no ingest-geoip).
+ * modules: the standard analyzer, queries, aggregations, aliases, index templates, bulk and partial
+ * updates with {@code doc} work; Painless scripts (lang-painless), {@code _update_by_query} and
+ * {@code _delete_by_query} (reindex), language analyzers such as {@code english} (analysis-common) and
+ * {@code GET /} (rest-root) do not. For the same reason nothing downloads anything (no ingest-geoip).
  *
  * <p>Logging: Elasticsearch logs through the Log4j 2 API. The {@code log4j-to-slf4j} bridge that this
  * module ships (and Spring Boot's starter-logging ships too) has a higher priority than log4j-core, so
@@ -101,7 +102,7 @@ public final class EmbeddedElasticsearchServer implements AutoCloseable {
         }
         String log4jContext = org.apache.logging.log4j.LogManager.getContext(false).getClass().getName();
         if (log4jContext.startsWith("org.apache.logging.log4j.core.")) {
-            LOG.warn("log4j-to-slf4j is not on the class path; Elasticsearch's own log messages are lost");
+            LOG.warn("log4j-to-slf4j is not on the class path; Elasticsearch will log errors only, to the console");
         }
     }
 

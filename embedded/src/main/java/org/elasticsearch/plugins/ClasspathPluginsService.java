@@ -28,7 +28,8 @@ public final class ClasspathPluginsService extends PluginsService {
     /**
      * Instantiates each plugin class with the node settings, as a plugin directory install would.
      */
-    public ClasspathPluginsService(Settings settings, Path configDir, Collection<Class<? extends Plugin>> pluginClasses) {
+    public ClasspathPluginsService(
+            Settings settings, Path configDir, Collection<Class<? extends Plugin>> pluginClasses) {
         // an empty loader: no modules and plugins directories to scan, hence no jar hell check either
         super(settings, configDir, new PluginsLoader(Set.of(), Set.of(), Map.of()));
         List<LoadedPlugin> loaded = new ArrayList<>();
@@ -64,7 +65,8 @@ public final class ClasspathPluginsService extends PluginsService {
     @Override
     public PluginsAndModules info() {
         return new PluginsAndModules(
-                classpathPlugins.stream().map(LoadedPlugin::descriptor).map(PluginRuntimeInfo::new).toList(), List.of());
+                classpathPlugins.stream().map(LoadedPlugin::descriptor).map(PluginRuntimeInfo::new).toList(),
+                List.of());
     }
 
     /**
