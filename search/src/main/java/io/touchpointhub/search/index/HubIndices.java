@@ -153,10 +153,16 @@ public final class HubIndices {
         LOG.info("Rebuild committed: {} and {} are live", rebuild.profilesIndex(), rebuild.touchpointsIndex());
     }
 
+    /** Deletes each index; one already gone (another instance was faster) counts as deleted. */
     void delete(List<String> indices) {
-        if (!indices.isEmpty()) {
-            SearchCalls.execute("Deleting indices " + indices,
-                    () -> client.indices().delete(d -> d.index(indices).ignoreUnavailable(true)));
+        for (String index : indices) {
+            try {
+                SearchCalls.execute("Deleting index " + index, () -> client.indices().delete(d -> d.index(index)));
+            } catch (SearchException e) {
+                if (!(e.getCause() instanceof ElasticsearchException ee && ee.status() == 404)) {
+                    throw e;
+                }
+            }
         }
     }
 

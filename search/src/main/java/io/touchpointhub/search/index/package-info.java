@@ -1,7 +1,6 @@
 /**
- * Writes the read models to Elasticsearch: the {@link io.touchpointhub.search.index.ProfileDocument} and
- * {@link io.touchpointhub.search.index.TouchpointDocument} shapes and their mappings, the versioned
- * indices behind stable aliases ({@link io.touchpointhub.search.index.HubIndices}, with atomic
+ * Writes the read models to Elasticsearch: their strict mappings, the versioned indices behind stable
+ * aliases ({@link io.touchpointhub.search.index.HubIndices}, with atomic
  * {@link io.touchpointhub.search.index.Rebuild}s), and bulk writes of each batch
  * ({@link io.touchpointhub.search.index.ReadModelIndexer}).
  */

@@ -1,6 +1,6 @@
 package io.touchpointhub.search.profile;
 
-import io.touchpointhub.search.index.ProfileDocument;
+import io.touchpointhub.search.ProfileDocument;
 
 /**
  * One profile found by {@link ProfileSearch#find}, with its relevance score (higher is better; only

@@ -1,6 +1,6 @@
 package io.touchpointhub.search.profile;
 
-import io.touchpointhub.search.index.TouchpointDocument;
+import io.touchpointhub.search.TouchpointDocument;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.touchpointhub.search.index;
+package io.touchpointhub.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;
 import io.touchpointhub.model.ProfileId;
 import io.touchpointhub.model.ProfileIdentifier;
-import io.touchpointhub.search.SearchClients;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

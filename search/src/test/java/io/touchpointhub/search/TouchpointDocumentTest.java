@@ -1,4 +1,4 @@
-package io.touchpointhub.search.index;
+package io.touchpointhub.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,6 @@ import io.touchpointhub.model.ProfileId;
 import io.touchpointhub.model.ResolvedTouchpoint;
 import io.touchpointhub.model.Touchpoint;
 import io.touchpointhub.model.TouchpointKey;
-import io.touchpointhub.search.Fixtures;
-import io.touchpointhub.search.SearchClients;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

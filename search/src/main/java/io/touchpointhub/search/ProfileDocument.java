@@ -1,4 +1,4 @@
-package io.touchpointhub.search.index;
+package io.touchpointhub.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.touchpointhub.model.Channel;

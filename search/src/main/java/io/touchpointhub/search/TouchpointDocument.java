@@ -1,4 +1,4 @@
-package io.touchpointhub.search.index;
+package io.touchpointhub.search;
 
 import io.touchpointhub.model.Channel;
 import io.touchpointhub.model.ResolvedTouchpoint;
