@@ -1,0 +1,16 @@
+package io.touchpointhub.identity.pipeline;
+
+/** The names of the pipeline stages whose work is queued in PostgreSQL, as stored and reported. */
+public final class Stages {
+
+    public static final String IDENTIFY = "identify";
+    public static final String INDEX = "index";
+
+    /** Kinds of work item, as stored in {@code index_task.kind} and {@code dead_letter.kind}. */
+    public static final String KIND_TOUCHPOINT = "touchpoint";
+    public static final String KIND_PROFILE = "profile";
+    public static final String KIND_REMOVE_PROFILE = "remove_profile";
+
+    private Stages() {
+    }
+}

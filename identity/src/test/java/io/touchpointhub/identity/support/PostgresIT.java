@@ -1,0 +1,65 @@
+package io.touchpointhub.identity.support;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.touchpointhub.embedded.EmbeddedPostgresServer;
+import io.touchpointhub.identity.IdentitySchema;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Base of the integration tests: a real PostgreSQL server per test class, migrated by Flyway, behind
+ * a small connection pool; every test starts from empty tables.
+ */
+public abstract class PostgresIT {
+
+    @TempDir
+    static Path dataDir;
+
+    protected static EmbeddedPostgresServer server;
+    protected static HikariDataSource dataSource;
+    protected static JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startPostgres() {
+        server = EmbeddedPostgresServer.start(dataDir.resolve("pg"), 0);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(server.username());
+        config.setMaximumPoolSize(12);
+        dataSource = new HikariDataSource(config);
+        IdentitySchema.migrate(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @AfterAll
+    static void stopPostgres() {
+        if (dataSource != null) {
+            dataSource.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        jdbc.execute("""
+                truncate touchpoint, identify_task, profile, profile_identifier, touchpoint_profile, profile_merge,
+                         index_task, dead_letter restart identity cascade""");
+    }
+
+    protected static DataSource dataSource() {
+        return dataSource;
+    }
+
+    protected static long count(String sql, Object... args) {
+        Long count = jdbc.queryForObject(sql, Long.class, args);
+        return count == null ? 0 : count;
+    }
+}
