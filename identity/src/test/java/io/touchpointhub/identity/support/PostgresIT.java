@@ -48,7 +48,7 @@ public abstract class PostgresIT {
     }
 
     @BeforeEach
-    void emptyTables() {
+    protected void emptyTables() {
         jdbc.execute("""
                 truncate touchpoint, identify_task, profile, profile_identifier, touchpoint_profile, profile_merge,
                          index_task, dead_letter restart identity cascade""");
