@@ -47,6 +47,7 @@ public final class HubIndices {
     private final int shards;
     private final int replicas;
     private final Clock clock;
+    private final Pattern concreteName;
 
     public HubIndices(ElasticsearchClient client) {
         this(client, DEFAULT_PREFIX);
@@ -73,6 +74,7 @@ public final class HubIndices {
         this.shards = shards;
         this.replicas = replicas;
         this.clock = clock;
+        this.concreteName = Pattern.compile(Pattern.quote(prefix) + "-[a-z]+-v(\\d+)-\\d{17}");
     }
 
     public String profilesAlias() {
@@ -169,8 +171,11 @@ public final class HubIndices {
     private void addSwap(List<Action> actions, String alias, String freshIndex) {
         actions.add(Action.of(a -> a.add(add -> add.index(freshIndex).alias(alias))));
         for (String old : indicesBehind(alias).keySet()) {
-            // remove_index drops the old index and its alias in the same atomic request
-            actions.add(Action.of(a -> a.removeIndex(r -> r.index(old))));
+            // a retried commit whose first response was lost finds the fresh index already live
+            if (!old.equals(freshIndex)) {
+                // remove_index drops the old index and its alias in the same atomic request
+                actions.add(Action.of(a -> a.removeIndex(r -> r.index(old))));
+            }
         }
     }
 
@@ -252,7 +257,7 @@ public final class HubIndices {
     }
 
     private int mappingVersionOf(String index) {
-        Matcher m = Pattern.compile(Pattern.quote(prefix) + "-[a-z]+-v(\\d+)-\\d{17}").matcher(index);
+        Matcher m = concreteName.matcher(index);
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 }

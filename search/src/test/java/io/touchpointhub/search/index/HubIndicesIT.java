@@ -92,6 +92,19 @@ class HubIndicesIT {
     }
 
     @Test
+    void committingAgainAfterALostResponseKeepsTheRebuiltIndicesLive() throws Exception {
+        HubIndices indices = ES.freshIndices();
+        Rebuild rebuild = indices.beginRebuild();
+        indices.commit(rebuild);
+
+        indices.commit(rebuild);
+
+        assertThat(exists(rebuild.profilesIndex())).isTrue();
+        assertThat(indices.indicesOf(indices.profilesAlias())).containsExactly(rebuild.profilesIndex());
+        assertThat(indices.indicesOf(indices.touchpointsAlias())).containsExactly(rebuild.touchpointsIndex());
+    }
+
+    @Test
     void rebuildIsInvisibleUntilCommitted() throws Exception {
         HubIndices indices = ES.freshIndices();
         ReadModelIndexer indexer = new ReadModelIndexer(ES.client(), indices);
