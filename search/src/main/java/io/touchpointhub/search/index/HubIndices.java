@@ -99,8 +99,9 @@ public final class HubIndices {
     /** True when both aliases point to indices of the current {@link #MAPPING_VERSION}. */
     public boolean mappingsCurrent() {
         return List.of(profilesAlias(), touchpointsAlias()).stream()
-                .allMatch(alias -> indicesBehind(alias).keySet().stream()
-                        .allMatch(index -> mappingVersionOf(index) == MAPPING_VERSION));
+                .map(alias -> indicesBehind(alias).keySet())
+                .allMatch(behind -> !behind.isEmpty()
+                        && behind.stream().allMatch(index -> mappingVersionOf(index) == MAPPING_VERSION));
     }
 
     /**
@@ -134,10 +135,6 @@ public final class HubIndices {
 
     String alias(IndexKind kind) {
         return prefix + "-" + kind.suffix();
-    }
-
-    ElasticsearchClient client() {
-        return client;
     }
 
     /** Turns refresh back on, then moves both aliases and drops the old indices in one atomic call. */

@@ -43,6 +43,13 @@ class HubIndicesIT {
     }
 
     @Test
+    void mappingsAreNotCurrentBeforeTheIndicesExist() {
+        HubIndices indices = new HubIndices(ES.client(), EmbeddedSearch.freshPrefix());
+
+        assertThat(indices.mappingsCurrent()).isFalse();
+    }
+
+    @Test
     void instancesStartingAtOnceEndWithOneIndexPerAlias() throws Exception {
         String prefix = EmbeddedSearch.freshPrefix();
         int instances = 4;
