@@ -11,12 +11,13 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -81,7 +82,7 @@ public final class ProfileLoader {
 
     private static ProfileIdentifier identifier(ResultSet rs) throws SQLException {
         Identifier identifier = new Identifier(IdentifierType.fromWireName(rs.getString(2)), rs.getString(3));
-        return new ProfileIdentifier(identifier, Set.of(strings(rs.getArray(4))),
+        return new ProfileIdentifier(identifier, new HashSet<>(Arrays.asList(strings(rs.getArray(4)))),
                 Db.instant(rs.getTimestamp(5)), Db.instant(rs.getTimestamp(6)), rs.getBoolean(7));
     }
 

@@ -160,10 +160,10 @@ public final class TouchpointLog {
             for (int i = 0; i < n; i++) {
                 Touchpoint t = touchpoints.get(i);
                 c.channels[i] = t.channel().name();
-                c.sources[i] = t.source();
-                c.externalIds[i] = t.key().externalId();
-                c.types[i] = t.type();
-                c.names[i] = t.name();
+                c.sources[i] = Json.textWithoutNul(t.source());
+                c.externalIds[i] = Json.textWithoutNul(t.key().externalId());
+                c.types[i] = Json.textWithoutNul(t.type());
+                c.names[i] = Json.textWithoutNul(t.name());
                 c.occurredAt[i] = Db.text(t.occurredAt());
                 c.receivedAt[i] = Db.text(t.receivedAt());
                 c.payloads[i] = write(json, t);
@@ -177,7 +177,7 @@ public final class TouchpointLog {
 
         private static String write(ObjectMapper json, Touchpoint touchpoint) {
             try {
-                return json.writeValueAsString(touchpoint);
+                return Json.withoutNul(json.writeValueAsString(touchpoint));
             } catch (JsonProcessingException e) {
                 throw new IdentityException("Touchpoint " + touchpoint + " cannot be written as JSON", e);
             }

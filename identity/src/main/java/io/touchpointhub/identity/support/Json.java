@@ -26,4 +26,33 @@ public final class Json {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     }
+
+    /**
+     * PostgreSQL text and jsonb cannot hold U+0000, which scraped pages and mail bodies sometimes
+     * contain; one such character must not fail a whole intake batch. Replaces the escaped NUL of
+     * serialised JSON with U+FFFD, leaving an escaped backslash followed by "u0000" alone.
+     */
+    public static String withoutNul(String json) {
+        if (!json.contains("\\u0000")) {
+            return json;
+        }
+        StringBuilder out = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '\\' && json.startsWith("u0000", i + 1)) {
+                out.append("\\ufffd");
+                i += 5;
+            } else if (c == '\\' && i + 1 < json.length()) {
+                out.append(c).append(json.charAt(++i)); // an escape pair: its second char is never a new escape
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The same for a plain text column. */
+    public static String textWithoutNul(String text) {
+        return text == null || text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\ufffd');
+    }
 }

@@ -84,6 +84,20 @@ class TouchpointLogIT extends PostgresIT {
     }
 
     @Test
+    void storesATouchpointWhoseTextContainsNulCharacters() {
+        Touchpoint t = touchpoint("nul", email("ana@mail.org"));
+        Touchpoint withNul = new Touchpoint(t.key(), t.type(), "page\u0000name", t.occurredAt(), t.receivedAt(),
+                t.identifiers(), Map.of(), Map.of("path", "C:\\u0000dir"), Map.of(), "scraped\u0000text");
+
+        long id = log.appendAll(List.of(withNul)).get(0).id();
+
+        Touchpoint stored = log.find(id).orElseThrow();
+        assertThat(stored.text()).isEqualTo("scraped\ufffdtext");
+        assertThat(stored.name()).isEqualTo("page\ufffdname");
+        assertThat(stored.properties()).containsEntry("path", "C:\\u0000dir");
+    }
+
+    @Test
     void concurrentAppendsOfOneKeyStoreItOnceAndAgreeOnItsId() throws Exception {
         Touchpoint same = touchpoint("raced");
         ExecutorService pool = Executors.newFixedThreadPool(4);
