@@ -39,8 +39,6 @@ public record IdentityRules(
             Pattern.compile("\\+?\\d{0,3}(\\d)\\1{6,}"),
             // the ascending run people type into required phone fields
             Pattern.compile("\\+?\\d{0,3}0?123456789\\d?"),
-            // RFC 2606 example domains are test data by definition
-            Pattern.compile("[^@]+@example\\.(com|org|net)"),
             Pattern.compile("(no-?reply|do-?not-?reply)@.+"));
 
     public IdentityRules {
