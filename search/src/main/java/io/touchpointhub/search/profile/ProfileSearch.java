@@ -51,8 +51,9 @@ public final class ProfileSearch {
     }
 
     /**
-     * Profiles matching what a user typed, best first: exact identifier matches, then names (one typo
-     * tolerated, exact spelling above fuzzy), then words of identifier values (an e-mail domain).
+     * Profiles matching what a user typed, best first. When the text is an identifier of some profile
+     * (exact key match), only those profiles; otherwise names (one typo tolerated, exact spelling above
+     * fuzzy), then words of identifier values (an e-mail domain).
      *
      * @param text                 free text as typed, or {@code null}
      * @param identifierCandidates normalised identifiers the text could be (the caller normalises: an
@@ -78,10 +79,22 @@ public final class ProfileSearch {
         SearchResponse<ProfileDocument> response = SearchCalls.execute("Searching profiles",
                 () -> client.search(s -> s.index(indices.profilesAlias()).query(search).size(size),
                         ProfileDocument.class));
-        return response.hits().hits().stream()
+        List<ProfileHit> hits = response.hits().hits().stream()
                 .filter(hit -> hit.source() != null)
                 .map(hit -> new ProfileHit(hit.source(), hit.score() == null ? 0 : hit.score()))
                 .toList();
+        return exactIdentifierMatchesIfAny(hits);
+    }
+
+    /**
+     * A customer found by an exact identifier is the answer: profiles that merely share words with it
+     * (the same e-mail domain, a similar name) would bury it in noise for the salesperson who typed it.
+     */
+    private static List<ProfileHit> exactIdentifierMatchesIfAny(List<ProfileHit> hits) {
+        if (hits.isEmpty() || hits.get(0).score() < IDENTIFIER_BOOST) {
+            return hits;
+        }
+        return hits.stream().filter(hit -> hit.score() >= IDENTIFIER_BOOST).toList();
     }
 
     /**

@@ -80,11 +80,17 @@ class ProfileSearchIT {
     }
 
     @Test
-    void ranksIdentifierMatchAboveNameMatch() {
+    void answersOnlyExactIdentifierMatchesWhenThereAreAny() {
         List<ProfileHit> hits = search.find("Maria Garcia", List.of(email("maria.garcia@example.org")), 10);
 
-        assertThat(ids(hits)).startsWith(ana.toString(), maria.toString());
-        assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+        assertThat(ids(hits)).containsExactly(ana.toString());
+    }
+
+    @Test
+    void doesNotListProfilesSharingOnlyTheEmailDomainOfAnExactMatch() {
+        List<ProfileHit> hits = search.find("john.smith@example.com", List.of(email("john.smith@example.com")), 10);
+
+        assertThat(ids(hits)).containsExactly(john.toString());
     }
 
     @Test
