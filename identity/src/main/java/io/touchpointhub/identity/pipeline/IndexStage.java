@@ -33,6 +33,14 @@ public final class IndexStage {
     /* Two-int advisory keys live in their own key space, apart from identity's bigint keys. */
     private static final int LOCK_SPACE = 0x54504855;
     private static final int REINDEX_LOCK = 1;
+    /*
+     * One index writer at a time, across threads and instances. Two writers could otherwise claim two
+     * rows of one profile (queued by two identity batches) and the one that read the older state could
+     * write it last, leaving a stale document until the profile changes again. Elasticsearch is the
+     * bottleneck of this stage anyway; versioned writes (a profile revision as external version) would
+     * allow parallel writers and are the next step if one writer is ever too slow.
+     */
+    private static final int WRITER_LOCK = 2;
 
     private static final String CLAIM = """
             select id, kind, touchpoint_id, profile_id, attempts from index_task
@@ -63,7 +71,8 @@ public final class IndexStage {
     /**
      * Writes up to {@code max} queued items (touchpoints, profiles, removals) through the writer.
      *
-     * @return how many items were handled, written or failed; 0 when idle or paused for a reindex
+     * @return how many items were handled, written or failed; 0 when idle, paused for a reindex, or
+     *         while another index stage (thread or instance) is writing
      * @throws ReadModelUnavailableException from the writer: nothing was changed, retry later
      * @throws io.touchpointhub.identity.TransientIdentityException when the database is unreachable
      */
@@ -82,6 +91,11 @@ public final class IndexStage {
         Boolean free = db.jdbc().queryForObject("select pg_try_advisory_xact_lock_shared(?, ?)", Boolean.class,
                 LOCK_SPACE, REINDEX_LOCK);
         if (!Boolean.TRUE.equals(free)) {
+            return 0;
+        }
+        Boolean soleWriter = db.jdbc().queryForObject("select pg_try_advisory_xact_lock(?, ?)", Boolean.class,
+                LOCK_SPACE, WRITER_LOCK);
+        if (!Boolean.TRUE.equals(soleWriter)) {
             return 0;
         }
         IndexClaim claim = claim(max);

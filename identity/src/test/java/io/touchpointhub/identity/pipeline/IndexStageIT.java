@@ -177,6 +177,30 @@ class IndexStageIT extends PostgresIT {
     }
 
     @Test
+    void letsOnlyOneIndexStageWriteAtATimeSoAnOlderProfileStateCannotLandLast() throws Exception {
+        ingest(touchpoint(email("ana@mail.org")));
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> index.runOnce(100, batch -> {
+            writing.countDown();
+            awaitRelease(release);
+            return writer.write(batch);
+        }));
+        assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+        // the same profile changes and is queued again while the first writer still holds the old state
+        ingest(touchpoint(email("ana@mail.org")));
+
+        int whileFirstWrites = new IndexStage(dataSource()).runOnce(100, writer);
+        release.countDown();
+
+        assertThat(whileFirstWrites).isZero();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        drainIndex();
+        assertThat(writer.profiles.values()).singleElement()
+                .extracting(CustomerProfile::touchpointCount).isEqualTo(2L);
+    }
+
+    @Test
     void streamsEveryProfileAndResolvedTouchpointInPagesForARebuild() {
         for (int i = 0; i < 7; i++) {
             ingest(touchpoint(email("person" + i + "@mail.org")), touchpoint(email("person" + i + "@mail.org")));
