@@ -1,0 +1,66 @@
+package io.touchpointhub.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What one run measured, and whether the hub ended in the state a correct resolution must reach. */
+record RunResult(int run, Workload workload, IngestPhase.Result ingest, RawBulkPhase.Result raw) {
+
+    double intakeRate() {
+        return workload.events() / ingest.intakeSeconds();
+    }
+
+    double endToEndRate() {
+        return workload.events() / ingest.endToEndSeconds();
+    }
+
+    double rawDocumentRate() {
+        return raw.documents() / raw.seconds();
+    }
+
+    /** The raw rate counted in events: N events' worth of final documents per second. */
+    double rawEventRate() {
+        return workload.events() / raw.seconds();
+    }
+
+    /** End to end ÷ raw, both in events per second. */
+    double ratio() {
+        return endToEndRate() / rawEventRate();
+    }
+
+    /** Empty when correct; otherwise what differs from what the generator expects. */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        HubProcess.Stats stats = ingest.finalStats();
+        if (stats.touchpoints() != workload.events()) {
+            problems.add("touchpoints " + stats.touchpoints() + " != events " + workload.events());
+        }
+        if (stats.liveProfiles() != workload.expectedProfiles()) {
+            problems.add("liveProfiles " + stats.liveProfiles() + " != expected " + workload.expectedProfiles());
+        }
+        if (stats.deadLetters() != 0) {
+            problems.add(stats.deadLetters() + " dead letters");
+        }
+        if (raw.touchpointDocuments() != workload.events()) {
+            problems.add("hub-touchpoints holds " + raw.touchpointDocuments() + " documents for " + workload.events() + " events");
+        }
+        if (raw.profileDocuments() != workload.expectedProfiles()) {
+            problems.add("hub-profiles holds " + raw.profileDocuments() + " documents, expected " + workload.expectedProfiles());
+        }
+        return problems;
+    }
+
+    String line() {
+        return String.format(Locale.ROOT,
+                "run %d: intake %,.0f ev/s (%.1f s, ack p50 %.0f ms p99 %.0f ms) | end-to-end %,.0f ev/s (%.1f s;"
+                        + " identify drained %.1f s, index drained %.1f s; peak backlog identify %,d index %,d)"
+                        + " | raw bulk %,.0f docs/s = %,.0f ev/s (%,d docs, %.1f s) | ratio %.2f | profiles %,d/%,d %s",
+                run, intakeRate(), ingest.intakeSeconds(), ingest.ackMillisP50(), ingest.ackMillisP99(),
+                endToEndRate(), ingest.endToEndSeconds(), ingest.identifyDrainedSeconds(), ingest.indexDrainedSeconds(),
+                ingest.peakIdentifyBacklog(), ingest.peakIndexBacklog(),
+                rawDocumentRate(), rawEventRate(), raw.documents(), raw.seconds(), ratio(),
+                ingest.finalStats().liveProfiles(), workload.expectedProfiles(),
+                problems().isEmpty() ? "OK" : "WRONG: " + String.join("; ", problems()));
+    }
+}
