@@ -7,6 +7,8 @@ import io.touchpointhub.routes.support.HubClient;
 import io.touchpointhub.routes.support.HubIntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class CollectionApiIT extends HubIntegrationTest {
@@ -155,5 +157,25 @@ class CollectionApiIT extends HubIntegrationTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().path("field").asText()).isEqualTo("batch[0].type");
         assertThat(answer.json().path("rejected")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "", "null", "[]", "[1,2]", "42", "\"text\"", "{", "}{", "{\"userId\":}", "\u0000\u0001\u0002",
+            "{\"userId\":[1,2],\"event\":\"x\"}", "{\"userId\":{\"a\":1},\"event\":\"x\"}",
+            "{\"userId\":\"u\",\"event\":\"x\",\"properties\":\"not an object\"}",
+            "{\"userId\":\"u\",\"event\":\"x\",\"timestamp\":12345}",
+            "{\"userId\":\"u\",\"event\":\"x\",\"context\":{\"externalIds\":\"oops\"}}",
+            "{\"userId\":\"u\",\"event\":\"x\",\"sentAt\":\"not a date\"}",
+            "{\"userId\":\"u\",\"event\":\"x\",\"messageId\":\"\"}",
+            "{\"type\":\"identify\",\"userId\":\"u\",\"event\":\"x\"}"})
+    void answersMalformedInputWithA4xxProblemNeverA500(String body) {
+        HubClient.Answer single = hub().post("/v1/track", body);
+        HubClient.Answer batch = hub().post("/v1/batch", "{\"batch\":[" + body + "]}");
+
+        assertThat(single.status()).as("single: %s", body).isBetween(400, 499);
+        assertThat(single.contentType()).contains("application/problem+json");
+        assertThat(batch.status()).as("batch: %s", body).isIn(200, 400);
+        assertThat(batch.body()).doesNotContain("Exception");
     }
 }
