@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -122,6 +124,26 @@ final class HubProcess implements AutoCloseable {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /**
+     * Every process working for the hub: its descendants and the PostgreSQL server it started on its
+     * data directory, which the server's own launcher may have detached from the hub.
+     */
+    List<ProcessHandle> helpers() {
+        Set<ProcessHandle> helpers = new LinkedHashSet<>(process.descendants().toList());
+        String dir = dataDir.toString();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != process.pid() && p.info().commandLine().map(c -> c.contains(dir)).orElse(false))
+                .forEach(p -> {
+                    helpers.add(p);
+                    p.descendants().forEach(helpers::add);
+                });
+        return List.copyOf(helpers);
+    }
+
     String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -137,7 +159,7 @@ final class HubProcess implements AutoCloseable {
      */
     @Override
     public void close() throws IOException, InterruptedException {
-        List<ProcessHandle> children = process.descendants().toList();
+        List<ProcessHandle> children = helpers();
         process.destroy();
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();

@@ -56,6 +56,7 @@ public final class IngestBenchmark {
                 RunResult result = oneRun(run, workload, options, out);
                 results.add(result);
                 out.println(result.line());
+                out.println(result.cpuLine());
             } catch (Exception e) {
                 out.println("run " + run + " FAILED: " + e);
                 return 1;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,13 @@ final class IngestPhase {
      */
     record Result(double intakeSeconds, double identifyDrainedSeconds, double indexDrainedSeconds,
                   double endToEndSeconds, long peakIdentifyBacklog, long peakIndexBacklog,
-                  double ackMillisP50, double ackMillisP99, HubProcess.Stats finalStats, List<String> timeline) {
+                  double ackMillisP50, double ackMillisP99, HubProcess.Stats finalStats, List<String> timeline,
+                  Map<String, Double> cpuSeconds) {
+
+        Result withCpu(Map<String, Double> cpu) {
+            return new Result(intakeSeconds, identifyDrainedSeconds, indexDrainedSeconds, endToEndSeconds,
+                    peakIdentifyBacklog, peakIndexBacklog, ackMillisP50, ackMillisP99, finalStats, timeline, cpu);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,13 +61,15 @@ final class IngestPhase {
         AtomicReference<String> failure = new AtomicReference<>();
         long[] ackNanos = new long[workload.bodies().size()];
         ExecutorService pool = Executors.newFixedThreadPool(senders);
+        CpuProfile.Snapshot cpuBefore = CpuProfile.take(hub.handle(), hub.helpers());
         long t0 = System.nanoTime();
         for (int s = 0; s < senders; s++) {
             pool.execute(() -> send(workload, next, acked, lastAck, failure, ackNanos));
         }
         pool.shutdown();
         try {
-            return watch(workload, t0, pool, acked, lastAck, failure, ackNanos);
+            Result result = watch(workload, t0, pool, acked, lastAck, failure, ackNanos);
+            return result.withCpu(CpuProfile.between(cpuBefore, CpuProfile.take(hub.handle(), hub.helpers())));
         } finally {
             pool.shutdownNow();
         }
@@ -156,7 +165,7 @@ final class IngestPhase {
                 double ackP99 = percentile(ackNanos, 0.99);
                 return new Result(seconds(lastAck.get() - t0), seconds(identifyDrained - t0),
                         seconds((indexDrained < 0 ? now : indexDrained) - t0), seconds(now - t0),
-                        peakIdentify, peakIndex, ackP50, ackP99, stats, List.copyOf(timeline));
+                        peakIdentify, peakIndex, ackP50, ackP99, stats, List.copyOf(timeline), Map.of());
             }
             String current = acked.get() + "/" + searchable + "/" + (stats == null ? "" : stats.toString());
             if (!current.equals(progress)) {

@@ -113,15 +113,39 @@ final class Report {
                 runs.get(runs.size() - 1).raw().touchpointDocuments(), runs.get(runs.size() - 1).raw().profileDocuments(),
                 RawBulkPhase.BULK_SIZE));
         md.append(interpretation()).append("\n");
+        md.append(cpuTable()).append("\n");
         md.append(timeline()).append("\n");
+        return md.toString();
+    }
+
+    private RunResult medianRun() {
+        return runs.stream()
+                .sorted(java.util.Comparator.comparingDouble(r -> r.ingest().endToEndSeconds()))
+                .toList().get((runs.size() - 1) / 2);
+    }
+
+    /** CPU seconds per stage in the median run, and their share of all cores over its end-to-end time. */
+    private String cpuTable() {
+        RunResult median = medianRun();
+        if (median.ingest().cpuSeconds().isEmpty()) {
+            return "";
+        }
+        double capacity = Runtime.getRuntime().availableProcessors() * median.ingest().endToEndSeconds();
+        double total = median.ingest().cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
+                "Where the CPU went in run %d (the median): %.0f CPU seconds in %.1f s on %d cores, %.0f%% busy."
+                        + " Per thread from `jcmd <hub> Thread.print`, PostgreSQL and the harness from `/proc`.\n\n",
+                median.run(), total, median.ingest().endToEndSeconds(), Runtime.getRuntime().availableProcessors(),
+                100 * total / capacity));
+        md.append("| where | CPU s | share of the cores |\n|---|---:|---:|\n");
+        median.ingest().cpuSeconds().forEach((where, seconds) -> md.append(String.format(Locale.ROOT,
+                "| %s | %.1f | %.0f%% |\n", where, seconds, 100 * seconds / capacity)));
         return md.toString();
     }
 
     /** The backlog timeline of the run with the median end-to-end time, every few seconds. */
     private String timeline() {
-        RunResult median = runs.stream()
-                .sorted(java.util.Comparator.comparingDouble(r -> r.ingest().endToEndSeconds()))
-                .toList().get((runs.size() - 1) / 2);
+        RunResult median = medianRun();
         List<String> lines = median.ingest().timeline();
         int step = Math.max(1, lines.size() / 25);
         StringBuilder md = new StringBuilder("<details><summary>Pipeline timeline of run ").append(median.run())

@@ -51,6 +51,13 @@ record RunResult(int run, Workload workload, IngestPhase.Result ingest, RawBulkP
         return problems;
     }
 
+    /** The largest CPU consumers, e.g. {@code identity stage 21.3 s}. */
+    String cpuLine() {
+        return "CPU seconds during the run: " + ingest.cpuSeconds().entrySet().stream().limit(8)
+                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     String line() {
         return String.format(Locale.ROOT,
                 "run %d: intake %,.0f ev/s (%.1f s, ack p50 %.0f ms p99 %.0f ms) | end-to-end %,.0f ev/s (%.1f s;"
