@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -86,7 +87,7 @@ class SegmentIntakeController {
 
     private String authenticate(String authorization, byte[] body) {
         return writeKeys.sourceForAuthorization(authorization)
-                .or(() -> authorization == null ? writeKeys.sourceForKey(mapper.writeKeyInBody(body)) : java.util.Optional.empty())
+                .or(() -> authorization == null ? writeKeys.sourceForKey(mapper.writeKeyInBody(body)) : Optional.empty())
                 .orElseThrow(InvalidWriteKeyException::new);
     }
 }

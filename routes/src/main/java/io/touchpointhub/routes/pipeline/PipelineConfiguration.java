@@ -11,7 +11,9 @@ import io.touchpointhub.identity.resolve.IdentityRules;
 import io.touchpointhub.identity.resolve.IdentityStage;
 import io.touchpointhub.identity.store.TouchpointLog;
 import io.touchpointhub.model.IdentifierType;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,7 +30,7 @@ class PipelineConfiguration {
         IdentityRules defaults = IdentityRules.defaults();
         Set<String> blocked = new HashSet<>(defaults.blockedValues());
         blocked.addAll(properties.blockedValues());
-        var patterns = new java.util.ArrayList<>(defaults.blockedPatterns());
+        List<Pattern> patterns = new ArrayList<>(defaults.blockedPatterns());
         properties.blockedPatterns().stream().map(Pattern::compile).forEach(patterns::add);
         Set<IdentifierType> unique = properties.uniqueTypes().stream()
                 .map(IdentifierType::fromWireName)

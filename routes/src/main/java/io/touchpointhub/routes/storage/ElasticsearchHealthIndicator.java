@@ -7,6 +7,7 @@ import io.touchpointhub.embedded.EmbeddedElasticsearchServer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
 /** Cluster health of the read-model store: down when unreachable or red. */
@@ -25,8 +26,7 @@ class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) throws Exception {
         HealthResponse health = client.cluster().health();
-        builder.status(health.status() == HealthStatus.Red ? org.springframework.boot.actuate.health.Status.DOWN
-                        : org.springframework.boot.actuate.health.Status.UP)
+        builder.status(health.status() == HealthStatus.Red ? Status.DOWN : Status.UP)
                 .withDetail("cluster", health.clusterName())
                 .withDetail("status", health.status().jsonValue())
                 .withDetail("nodes", health.numberOfNodes());

@@ -1,6 +1,7 @@
 package io.touchpointhub.routes.web;
 
 import io.touchpointhub.connectors.web.segment.InvalidTouchpointException;
+import io.touchpointhub.connectors.web.segment.Rejection;
 import io.touchpointhub.routes.intake.InvalidWriteKeyException;
 import io.touchpointhub.routes.intake.RejectedBatchException;
 import java.net.URI;
@@ -132,7 +133,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** A rejected batch message as shown in problem details. */
     record Rejected(int index, String messageId, String field, String rule) {
-        static Rejected of(io.touchpointhub.connectors.web.segment.Rejection r) {
+        static Rejected of(Rejection r) {
             return new Rejected(r.index(), r.messageId(), r.field(), r.rule());
         }
     }
