@@ -1,20 +1,24 @@
 package io.touchpointhub.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Command-line options of {@link IngestBenchmark}.
  *
  * @param docs    the page to write the results section to, or {@code null} not to write one
  * @param command the command line to quote next to the figures (ingest.sh passes its own)
+ * @param hubArgs extra arguments for the hub, e.g. {@code --hub.pipeline.identity-workers=2}, for trying
+ *                settings; they come after the harness's own and so override them
  */
 record BenchOptions(int events, int runs, int senders, int batch, Path jar, String heap, long seed, Path docs,
-                    String command) {
+                    String command, List<String> hubArgs) {
 
     static final String USAGE = """
             usage: IngestBenchmark [--events N] [--runs R] [--senders K] [--batch B] [--jar PATH] [--heap SIZE]
-                                   [--seed S] [--docs PATH|none] [--command TEXT]
+                                   [--seed S] [--docs PATH|none] [--command TEXT] [--hub-arg ARG]...
               --events   events per run (default 100000)
               --runs     runs; the summary reports medians (default 3)
               --senders  concurrent HTTP senders (default 4)
@@ -24,6 +28,7 @@ record BenchOptions(int events, int runs, int senders, int batch, Path jar, Stri
               --seed     generator seed; the same seed sends the same events (default 42)
               --docs     page to put the results section in (default docs/benchmarks.md; none: do not write)
               --command  the command line quoted with the figures
+              --hub-arg  one more argument for the hub, e.g. --hub-arg --hub.pipeline.identity-workers=2 (repeatable)
             """;
 
     static BenchOptions parse(String[] args) {
@@ -36,6 +41,7 @@ record BenchOptions(int events, int runs, int senders, int batch, Path jar, Stri
         long seed = 42;
         Path docs = Path.of("docs/benchmarks.md");
         String command = null;
+        List<String> hubArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--help") || name.equals("-h")) {
@@ -55,6 +61,7 @@ record BenchOptions(int events, int runs, int senders, int batch, Path jar, Stri
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--docs" -> docs = value.equals("none") ? null : Path.of(value);
                 case "--command" -> command = value;
+                case "--hub-arg" -> hubArgs.add(value);
                 default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
             }
         }
@@ -67,7 +74,7 @@ record BenchOptions(int events, int runs, int senders, int batch, Path jar, Stri
         if (command == null) {
             command = "java io.touchpointhub.bench.IngestBenchmark " + String.join(" ", Arrays.asList(args));
         }
-        return new BenchOptions(events, runs, senders, batch, jar, heap, seed, docs, command);
+        return new BenchOptions(events, runs, senders, batch, jar, heap, seed, docs, command, List.copyOf(hubArgs));
     }
 
     private static int positive(String name, String value) {

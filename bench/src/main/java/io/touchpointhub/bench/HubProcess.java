@@ -55,18 +55,24 @@ final class HubProcess implements AutoCloseable {
                 .encodeToString((WRITE_KEY + ":").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Starts the jar on a new temporary data directory; its output goes to {@code hub.log} in there. */
-    static HubProcess start(Path jar, String heap) throws IOException {
+    /**
+     * Starts the jar on a new temporary data directory; its output goes to {@code hub.log} in there.
+     *
+     * @param extraArgs appended after the harness's own arguments, so they can override them
+     */
+    static HubProcess start(Path jar, String heap, List<String> extraArgs) throws IOException {
         Path dataDir = Files.createTempDirectory("touchpoint-bench-");
         Path log = dataDir.resolve("hub.log");
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx" + heap, "-jar", jar.toAbsolutePath().toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap, "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--hub.data-dir=" + dataDir.resolve("data"),
                 "--hub.intake.sources.bench.write-key=" + WRITE_KEY,
                 // the generator writes US numbers in national formats too
-                "--hub.identity.default-region=US"))
+                "--hub.identity.default-region=US"));
+        command.addAll(extraArgs);
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

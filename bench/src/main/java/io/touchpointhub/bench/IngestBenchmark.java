@@ -79,7 +79,7 @@ public final class IngestBenchmark {
     }
 
     private RunResult oneRun(int run, Workload workload, BenchOptions options, PrintStream out) throws Exception {
-        try (HubProcess hub = HubProcess.start(options.jar(), options.heap())) {
+        try (HubProcess hub = HubProcess.start(options.jar(), options.heap(), options.hubArgs())) {
             long starting = System.nanoTime();
             hub.awaitUp(STARTUP);
             try (SearchNode search = new SearchNode(hub.elasticsearch())) {

@@ -86,9 +86,10 @@ final class Report {
         md.append("Machine: ").append(machine).append("\n\n");
         md.append(String.format(Locale.ROOT, "Workload: %,d Segment events (%s) for %,d simulated people, "
                         + "sent as %,d `/v1/batch` calls of %d events by %d concurrent senders; a correct resolution "
-                        + "ends with %,d profiles. Hub heap `-Xmx%s`, embedded PostgreSQL and Elasticsearch.\n\n",
+                        + "ends with %,d profiles. Hub heap `-Xmx%s`, embedded PostgreSQL and Elasticsearch, %s.\n\n",
                 w.events(), w.eventsByType(), w.people(), w.bodies().size(), options.batch(), options.senders(),
-                w.expectedProfiles(), options.heap()));
+                w.expectedProfiles(), options.heap(), options.hubArgs().isEmpty() ? "default settings"
+                        : "settings `" + String.join(" ", options.hubArgs()) + "`"));
         md.append("| run | intake ev/s | end-to-end ev/s | end-to-end s | identify drained s | index drained s "
                 + "| raw bulk docs/s | raw bulk ev/s | ratio | profiles ok |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
