@@ -43,6 +43,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
+                    // identity resolution locks every identifier of a batch (advisory locks): thousands
+                    // per transaction, beyond the default lock table of 64 per connection
+                    .setServerConfig("max_locks_per_transaction", "512")
                     // a crash of the hub must not lose acknowledged touchpoints: keep fsync on
                     .setServerConfig("synchronous_commit", "on");
             if (port > 0) {

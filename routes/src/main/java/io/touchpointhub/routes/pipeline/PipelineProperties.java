@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * How the stages behind intake poll and batch their work.
  *
  * @param pollInterval      how often an idle stage looks for work
- * @param identifyBatchSize touchpoints resolved per transaction
+ * @param identifyBatchSize touchpoints resolved per transaction; each takes an advisory lock per identifier, so
+ *                          an external PostgreSQL needs {@code max_locks_per_transaction} of 256 or more
  * @param indexBatchSize    documents written per bulk request
  * @param identityWorkers   concurrent identity-stage workers in this instance
  * @param indexWorkers      concurrent index-stage workers in this instance
@@ -23,8 +24,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("hub.pipeline")
 public record PipelineProperties(
         @DefaultValue("100ms") Duration pollInterval,
-        @DefaultValue("500") @Min(1) @Max(5000) int identifyBatchSize,
-        @DefaultValue("1000") @Min(1) @Max(10000) int indexBatchSize,
+        @DefaultValue("1000") @Min(1) @Max(5000) int identifyBatchSize,
+        @DefaultValue("2000") @Min(1) @Max(10000) int indexBatchSize,
         @DefaultValue("1") @Min(1) @Max(16) int identityWorkers,
         @DefaultValue("1") @Min(1) @Max(16) int indexWorkers,
         @DefaultValue("5") @Min(1) int maxAttempts,
