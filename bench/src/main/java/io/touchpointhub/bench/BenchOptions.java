@@ -10,15 +10,17 @@ import java.util.List;
  *
  * @param docs    the page to write the results section to, or {@code null} not to write one
  * @param command the command line to quote next to the figures (ingest.sh passes its own)
+ * @param warmup  events sent (and waited for) before the clock starts, so the timed run measures a
+ *                running hub, not a JVM compiling its code; 0 for a cold measurement
  * @param hubArgs extra arguments for the hub, e.g. {@code --hub.pipeline.identity-workers=2}, for trying
  *                settings; they come after the harness's own and so override them
  */
 record BenchOptions(int events, int runs, int senders, int batch, Path jar, String heap, long seed, Path docs,
-                    String command, List<String> hubArgs) {
+                    String command, int warmup, List<String> hubArgs) {
 
     static final String USAGE = """
             usage: IngestBenchmark [--events N] [--runs R] [--senders K] [--batch B] [--jar PATH] [--heap SIZE]
-                                   [--seed S] [--docs PATH|none] [--command TEXT] [--hub-arg ARG]...
+                                   [--seed S] [--docs PATH|none] [--command TEXT] [--warmup W] [--hub-arg ARG]...
               --events   events per run (default 100000)
               --runs     runs; the summary reports medians (default 3)
               --senders  concurrent HTTP senders (default 4)
@@ -28,6 +30,7 @@ record BenchOptions(int events, int runs, int senders, int batch, Path jar, Stri
               --seed     generator seed; the same seed sends the same events (default 42)
               --docs     page to put the results section in (default docs/benchmarks.md; none: do not write)
               --command  the command line quoted with the figures
+              --warmup   events of other people sent first, untimed, to warm the hub's JVM (default 20000; 0: cold)
               --hub-arg  one more argument for the hub, e.g. --hub-arg --hub.pipeline.identity-workers=2 (repeatable)
             """;
 
@@ -41,6 +44,7 @@ record BenchOptions(int events, int runs, int senders, int batch, Path jar, Stri
         long seed = 42;
         Path docs = Path.of("docs/benchmarks.md");
         String command = null;
+        int warmup = 20_000;
         List<String> hubArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
@@ -61,6 +65,7 @@ record BenchOptions(int events, int runs, int senders, int batch, Path jar, Stri
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--docs" -> docs = value.equals("none") ? null : Path.of(value);
                 case "--command" -> command = value;
+                case "--warmup" -> warmup = value.equals("0") ? 0 : positive(name, value);
                 case "--hub-arg" -> hubArgs.add(value);
                 default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
             }
@@ -74,7 +79,7 @@ record BenchOptions(int events, int runs, int senders, int batch, Path jar, Stri
         if (command == null) {
             command = "java io.touchpointhub.bench.IngestBenchmark " + String.join(" ", Arrays.asList(args));
         }
-        return new BenchOptions(events, runs, senders, batch, jar, heap, seed, docs, command, List.copyOf(hubArgs));
+        return new BenchOptions(events, runs, senders, batch, jar, heap, seed, docs, command, warmup, List.copyOf(hubArgs));
     }
 
     private static int positive(String name, String value) {

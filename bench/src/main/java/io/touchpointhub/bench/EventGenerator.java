@@ -44,11 +44,19 @@ final class EventGenerator {
     private final ObjectMapper mapper = new ObjectMapper();
 
     Workload generate(int events, int batchSize, long seed) {
+        return generate(events, batchSize, seed, 0);
+    }
+
+    /**
+     * @param firstPerson number of the first person: phones and e-mails are spelled from it, so two
+     *                    workloads with disjoint person ranges share no identifier (a warm-up and the run)
+     */
+    Workload generate(int events, int batchSize, long seed, int firstPerson) {
         if (events < 10 || batchSize < 1) {
             throw new IllegalArgumentException("need at least 10 events and a batch size of at least 1");
         }
         Random random = new Random(seed);
-        List<Person> people = people(Math.max(1, events / 10), seed, random);
+        List<Person> people = people(Math.max(1, events / 10), seed, firstPerson, random);
         List<Device> devices = people.stream().flatMap(p -> p.devices().stream()).toList();
         int[] perDevice = allocate(events, devices, people, random);
 
@@ -64,13 +72,13 @@ final class EventGenerator {
         return batches(all, batchSize, people.size(), components.count());
     }
 
-    private static List<Person> people(int count, long seed, Random random) {
+    private static List<Person> people(int count, long seed, int firstPerson, Random random) {
         List<Person> people = new ArrayList<>(count);
         for (int p = 0; p < count; p++) {
             String first = Vocabulary.pick(Vocabulary.FIRST_NAMES, random);
             String last = Vocabulary.pick(Vocabulary.LAST_NAMES, random);
             boolean identifies = random.nextInt(100) < 70;
-            String phone = identifies && random.nextInt(100) < 40 ? Vocabulary.phone(p) : null;
+            String phone = identifies && random.nextInt(100) < 40 ? Vocabulary.phone(firstPerson + p) : null;
             int deviceCount = switch (random.nextInt(20)) {
                 case 0, 1, 2 -> 3;
                 case 3, 4, 5, 6, 7, 8, 9 -> 2;
@@ -82,7 +90,7 @@ final class EventGenerator {
                         d > 0 && random.nextBoolean(), identifies ? link(d, phone != null, random) : Link.NONE));
             }
             people.add(new Person(first, last, identifies ? "user-" + seed + "-" + p : null,
-                    identifies ? Vocabulary.email(first, last, p, random) : null, phone, devices));
+                    identifies ? Vocabulary.email(first, last, firstPerson + p, random) : null, phone, devices));
         }
         return people;
     }

@@ -44,6 +44,10 @@ public final class IngestBenchmark {
         out.println("machine: " + machine);
         long generating = System.nanoTime();
         Workload workload = new EventGenerator().generate(options.events(), options.batch(), options.seed());
+        // other people (ids carry the seed, phones and e-mails the person number), so the warm-up neither
+        // links to nor merges with the timed events
+        Workload warmup = options.warmup() == 0 ? null : new EventGenerator().generate(options.warmup(),
+                options.batch(), options.seed() + 1_000_003, workload.people());
         out.printf("workload (generated in %.1f s, before any timing): %s%n",
                 (System.nanoTime() - generating) / 1e9, workload.describe());
 
@@ -53,7 +57,7 @@ public final class IngestBenchmark {
             // the generator's and the last run's garbage is collected now, not while the clock runs
             System.gc();
             try {
-                RunResult result = oneRun(run, workload, options, out);
+                RunResult result = oneRun(run, workload, warmup, options, out);
                 results.add(result);
                 out.println(result.line());
                 out.println(result.cpuLine());
@@ -78,7 +82,8 @@ public final class IngestBenchmark {
         return 0;
     }
 
-    private RunResult oneRun(int run, Workload workload, BenchOptions options, PrintStream out) throws Exception {
+    private RunResult oneRun(int run, Workload workload, Workload warmup, BenchOptions options, PrintStream out)
+            throws Exception {
         try (HubProcess hub = HubProcess.start(options.jar(), options.heap(), options.hubArgs())) {
             long starting = System.nanoTime();
             hub.awaitUp(STARTUP);
@@ -89,11 +94,21 @@ public final class IngestBenchmark {
                 if (before != 0) {
                     throw new IllegalStateException("a fresh hub already holds " + before + " touchpoints");
                 }
-                IngestPhase.Result ingest = new IngestPhase(hub, search, out).run(workload, options.senders());
+                IngestPhase.Baseline baseline = IngestPhase.Baseline.EMPTY;
+                double coldRate = 0;
+                if (warmup != null) {
+                    out.printf("warm-up (untimed): %,d events of other people%n", warmup.events());
+                    IngestPhase.Result warm = new IngestPhase(hub, search, out, baseline).run(warmup, options.senders());
+                    coldRate = warmup.events() / warm.endToEndSeconds();
+                    baseline = new IngestPhase.Baseline(warm.finalStats().touchpoints(), warm.finalStats().liveProfiles());
+                    out.printf("warm-up done: cold hub %,.0f ev/s end to end; now the timed run%n", coldRate);
+                    System.gc();
+                }
+                IngestPhase.Result ingest = new IngestPhase(hub, search, out, baseline).run(workload, options.senders());
                 out.printf("searchable after %.1f s; bulk-indexing the same documents straight into the node%n",
                         ingest.endToEndSeconds());
                 RawBulkPhase.Result raw = new RawBulkPhase(search).run();
-                return new RunResult(run, workload, ingest, raw);
+                return new RunResult(run, workload, baseline, coldRate, ingest, raw);
             } catch (Exception e) {
                 out.println("hub log (last lines):\n" + hub.logTail(30));
                 throw e;

@@ -44,14 +44,21 @@ final class IngestPhase {
     /** Nothing moved for this long: the pipeline is stuck, not slow. */
     private static final Duration STALL = Duration.ofSeconds(120);
 
+    /** What the hub already held (from a warm-up) when this phase started; its counts are on top. */
+    record Baseline(long touchpoints, long liveProfiles) {
+        static final Baseline EMPTY = new Baseline(0, 0);
+    }
+
     private final HubProcess hub;
     private final SearchNode search;
     private final PrintStream out;
+    private final Baseline baseline;
 
-    IngestPhase(HubProcess hub, SearchNode search, PrintStream out) {
+    IngestPhase(HubProcess hub, SearchNode search, PrintStream out, Baseline baseline) {
         this.hub = hub;
         this.search = search;
         this.out = out;
+        this.baseline = baseline;
     }
 
     Result run(Workload workload, int senders) throws Exception {
@@ -118,7 +125,7 @@ final class IngestPhase {
 
     private Result watch(Workload workload, long t0, ExecutorService pool, AtomicLong acked, AtomicLong lastAck,
                          AtomicReference<String> failure, long[] ackNanos) throws Exception {
-        long n = workload.events();
+        long n = baseline.touchpoints() + workload.events();
         long nextTimeline = t0;
         long identifyDrained = -1;
         long indexDrained = -1;

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** What one run measured, and whether the hub ended in the state a correct resolution must reach. */
-record RunResult(int run, Workload workload, IngestPhase.Result ingest, RawBulkPhase.Result raw) {
+record RunResult(int run, Workload workload, IngestPhase.Baseline baseline, double coldEndToEndRate,
+                 IngestPhase.Result ingest, RawBulkPhase.Result raw) {
 
     double intakeRate() {
         return workload.events() / ingest.intakeSeconds();
@@ -19,9 +20,12 @@ record RunResult(int run, Workload workload, IngestPhase.Result ingest, RawBulkP
         return raw.documents() / raw.seconds();
     }
 
-    /** The raw rate counted in events: N events' worth of final documents per second. */
+    /**
+     * The raw rate counted in events: touchpoint documents per second, with the profile documents that
+     * ride along in the same proportion (the copy includes the warm-up's documents too).
+     */
     double rawEventRate() {
-        return workload.events() / raw.seconds();
+        return raw.touchpointDocuments() / raw.seconds();
     }
 
     /** End to end ÷ raw, both in events per second. */
@@ -33,20 +37,20 @@ record RunResult(int run, Workload workload, IngestPhase.Result ingest, RawBulkP
     List<String> problems() {
         List<String> problems = new ArrayList<>();
         HubProcess.Stats stats = ingest.finalStats();
-        if (stats.touchpoints() != workload.events()) {
-            problems.add("touchpoints " + stats.touchpoints() + " != events " + workload.events());
+        if (stats.touchpoints() - baseline.touchpoints() != workload.events()) {
+            problems.add("touchpoints " + stats.touchpoints() + " != events " + workload.events() + " + warm-up");
         }
-        if (stats.liveProfiles() != workload.expectedProfiles()) {
-            problems.add("liveProfiles " + stats.liveProfiles() + " != expected " + workload.expectedProfiles());
+        if (stats.liveProfiles() - baseline.liveProfiles() != workload.expectedProfiles()) {
+            problems.add("liveProfiles " + stats.liveProfiles() + " != expected " + workload.expectedProfiles() + " + warm-up");
         }
         if (stats.deadLetters() != 0) {
             problems.add(stats.deadLetters() + " dead letters");
         }
-        if (raw.touchpointDocuments() != workload.events()) {
-            problems.add("hub-touchpoints holds " + raw.touchpointDocuments() + " documents for " + workload.events() + " events");
+        if (raw.touchpointDocuments() - baseline.touchpoints() != workload.events()) {
+            problems.add("hub-touchpoints holds " + raw.touchpointDocuments() + " documents for " + workload.events() + " events + warm-up");
         }
-        if (raw.profileDocuments() != workload.expectedProfiles()) {
-            problems.add("hub-profiles holds " + raw.profileDocuments() + " documents, expected " + workload.expectedProfiles());
+        if (raw.profileDocuments() - baseline.liveProfiles() != workload.expectedProfiles()) {
+            problems.add("hub-profiles holds " + raw.profileDocuments() + " documents, expected " + workload.expectedProfiles() + " + warm-up");
         }
         return problems;
     }
@@ -62,12 +66,13 @@ record RunResult(int run, Workload workload, IngestPhase.Result ingest, RawBulkP
         return String.format(Locale.ROOT,
                 "run %d: intake %,.0f ev/s (%.1f s, ack p50 %.0f ms p99 %.0f ms) | end-to-end %,.0f ev/s (%.1f s;"
                         + " identify drained %.1f s, index drained %.1f s; peak backlog identify %,d index %,d)"
-                        + " | raw bulk %,.0f docs/s = %,.0f ev/s (%,d docs, %.1f s) | ratio %.2f | profiles %,d/%,d %s",
+                        + "%s | raw bulk %,.0f docs/s = %,.0f ev/s (%,d docs, %.1f s) | ratio %.2f | profiles %,d/%,d %s",
                 run, intakeRate(), ingest.intakeSeconds(), ingest.ackMillisP50(), ingest.ackMillisP99(),
                 endToEndRate(), ingest.endToEndSeconds(), ingest.identifyDrainedSeconds(), ingest.indexDrainedSeconds(),
                 ingest.peakIdentifyBacklog(), ingest.peakIndexBacklog(),
+                coldEndToEndRate > 0 ? String.format(Locale.ROOT, "; cold hub before warm-up %,.0f ev/s", coldEndToEndRate) : "",
                 rawDocumentRate(), rawEventRate(), raw.documents(), raw.seconds(), ratio(),
-                ingest.finalStats().liveProfiles(), workload.expectedProfiles(),
+                ingest.finalStats().liveProfiles() - baseline.liveProfiles(), workload.expectedProfiles(),
                 problems().isEmpty() ? "OK" : "WRONG: " + String.join("; ", problems()));
     }
 }

@@ -84,4 +84,33 @@ class EventGeneratorTest {
         components.link(List.of("u:ana", "e:ana@mail.com"));
         assertThat(components.count()).isEqualTo(2);
     }
+
+    @Test
+    void aWarmUpOfOtherPeopleSharesNoIdentifierWithTheTimedRun() throws Exception {
+        Workload timed = new EventGenerator().generate(5_000, 100, 42);
+        Workload warmup = new EventGenerator().generate(2_000, 100, 42 + 1_000_003, timed.people());
+
+        Set<String> shared = identifiers(timed);
+        shared.retainAll(identifiers(warmup));
+
+        assertThat(identifiers(warmup)).isNotEmpty();
+        assertThat(shared).isEmpty();
+    }
+
+    /** Every identifier the events carry, normalised the way the hub compares them. */
+    private Set<String> identifiers(Workload workload) throws Exception {
+        Set<String> ids = new HashSet<>();
+        for (byte[] body : workload.bodies()) {
+            for (JsonNode message : json.readTree(body).get("batch")) {
+                ids.add("u:" + message.path("userId").asText());
+                ids.add("a:" + message.path("anonymousId").asText());
+                for (JsonNode traits : List.of(message.path("traits"), message.path("context").path("traits"))) {
+                    ids.add("e:" + traits.path("email").asText().trim().toLowerCase());
+                    ids.add("p:" + traits.path("phone").asText().replaceAll("\\D", "").replaceFirst("^1", ""));
+                }
+            }
+        }
+        ids.removeAll(Set.of("u:", "a:", "e:", "p:"));
+        return ids;
+    }
 }
