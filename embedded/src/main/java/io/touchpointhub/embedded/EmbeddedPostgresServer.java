@@ -40,6 +40,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
+                    // the owner closes the server (the hub after its routes and pool); zonky's own JVM
+                    // hook would stop it concurrently with the hub's shutdown, under in-flight commits.
+                    // A server left behind by a killed JVM is stopped by the next start.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
