@@ -38,10 +38,14 @@ class CrashResumeIT {
 
     private Process hub;
 
+    /** Gracefully (SIGTERM), so the hub stops its PostgreSQL too instead of leaving it running. */
     @AfterEach
-    void stopHub() {
-        if (hub != null) {
-            hub.destroyForcibly();
+    void stopHub() throws InterruptedException {
+        if (hub != null && hub.isAlive()) {
+            hub.destroy();
+            if (!hub.waitFor(60, TimeUnit.SECONDS)) {
+                hub.destroyForcibly();
+            }
         }
     }
 
