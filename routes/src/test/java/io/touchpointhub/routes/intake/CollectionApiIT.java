@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.touchpointhub.identity.store.TouchpointLog;
 import io.touchpointhub.routes.support.HubClient;
 import io.touchpointhub.routes.support.HubIntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,5 +181,24 @@ class CollectionApiIT extends HubIntegrationTest {
         assertThat(single.contentType()).contains("application/problem+json");
         assertThat(batch.status()).as("batch: %s", body).isIn(200, 400);
         assertThat(batch.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void answersBrowserPreflightsOnTheCollectionApiOnly() throws Exception {
+        HttpResponse<String> intake = preflight("/v1/batch");
+        HttpResponse<String> admin = preflight("/api/admin/reindex");
+
+        assertThat(intake.statusCode()).isEqualTo(200);
+        assertThat(intake.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://shop.example.com");
+        assertThat(admin.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private HttpResponse<String> preflight(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://shop.example.com")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,authorization")
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 }
