@@ -4,12 +4,15 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.touchpointhub.embedded.EmbeddedElasticsearchServer;
 import io.touchpointhub.routes.HubProperties;
 import io.touchpointhub.search.SearchClients;
+import io.touchpointhub.search.SearchUnavailableException;
 import io.touchpointhub.search.index.HubIndices;
 import io.touchpointhub.search.index.ReadModelIndexer;
 import io.touchpointhub.search.profile.ProfileSearch;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -21,6 +24,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class SearchConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchConfiguration.class);
 
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedSearchCondition.class)
@@ -37,10 +42,18 @@ public class SearchConfiguration {
         return SearchClients.create(uris, search.username(), search.password(), search.apiKey());
     }
 
+    /**
+     * Creates the indices now if the cluster answers; if it does not, the hub still starts (intake and
+     * identity need only PostgreSQL) and the index stage creates them once the cluster is back.
+     */
     @Bean
     HubIndices hubIndices(ElasticsearchClient client, SearchProperties search) {
         HubIndices indices = new HubIndices(client, search.indexPrefix());
-        indices.ensureCreated();
+        try {
+            indices.ensureCreated();
+        } catch (SearchUnavailableException e) {
+            LOG.warn("Elasticsearch is unavailable at start-up; indexing waits for it and loses nothing");
+        }
         return indices;
     }
 

@@ -1,9 +1,11 @@
 package io.touchpointhub.routes.web;
 
 import io.touchpointhub.connectors.web.segment.InvalidTouchpointException;
+import io.touchpointhub.identity.TransientIdentityException;
 import io.touchpointhub.connectors.web.segment.Rejection;
 import io.touchpointhub.routes.intake.InvalidWriteKeyException;
 import io.touchpointhub.routes.intake.RejectedBatchException;
+import io.touchpointhub.search.SearchUnavailableException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +88,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return invalidField(e.getName(), "must be " + ("UUID".equals(expected) ? "a profile id (UUID)" : "a valid " + expected));
     }
 
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            TransientIdentityException.class, SearchUnavailableException.class})
     ResponseEntity<ProblemDetail> storageUnavailable(RuntimeException e) {
         LOG.warn("Storage unavailable: {}", e.getClass().getSimpleName());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "Storage is unavailable; nothing was stored. Retry later.");
+                "Storage is unavailable; nothing was changed. Retry later.");
         problem.setTitle("Service unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
