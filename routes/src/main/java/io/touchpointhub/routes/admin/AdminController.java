@@ -40,11 +40,12 @@ class AdminController {
     @Operation(summary = "Counts from the system of record: touchpoints, live profiles, pipeline backlog, dead letters")
     @GetMapping("/stats")
     Map<String, Object> stats() {
+        Map<String, Long> pending = backlog.pending();
         return Map.of(
                 "touchpoints", touchpointLog.count(),
                 "liveProfiles", profileStore.liveProfileCount(),
-                "backlog", backlog.pending(),
-                "deadLetters", deadLetters.pendingCount());
+                "backlog", pending,
+                "deadLetters", pending.getOrDefault(PipelineBacklog.DEAD_LETTERS, 0L));
     }
 
     @Operation(summary = "Rebuild the profiles and touchpoints indices from PostgreSQL and swap them in atomically")
