@@ -2,6 +2,7 @@ package io.touchpointhub.routes.pipeline;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.touchpointhub.identity.pipeline.Stages;
 import io.touchpointhub.identity.resolve.IdentityStage;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class IdentityStageRoute extends RouteBuilder {
     IdentityStageRoute(IdentityStage stage, PipelineProperties properties, MeterRegistry meters) {
         this.stage = stage;
         this.properties = properties;
-        this.resolved = Counter.builder("hub.pipeline.processed").tag("stage", "identify")
+        this.resolved = Counter.builder("hub.pipeline.processed").tag("stage", Stages.IDENTIFY)
                 .description("Touchpoints resolved to a profile").register(meters);
     }
 

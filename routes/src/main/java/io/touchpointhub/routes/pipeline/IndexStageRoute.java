@@ -3,6 +3,7 @@ package io.touchpointhub.routes.pipeline;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.touchpointhub.identity.pipeline.IndexStage;
+import io.touchpointhub.identity.pipeline.Stages;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IndexStageRoute extends RouteBuilder {
 
+    static final String ROUTE_ID = "index-stage";
+
     private final IndexStage stage;
     private final SearchReadModelWriter writer;
     private final PipelineProperties properties;
@@ -22,19 +25,18 @@ class IndexStageRoute extends RouteBuilder {
         this.stage = stage;
         this.writer = writer;
         this.properties = properties;
-        this.indexed = Counter.builder("hub.pipeline.processed").tag("stage", "index")
+        this.indexed = Counter.builder("hub.pipeline.processed").tag("stage", Stages.INDEX)
                 .description("Work items written to the read models").register(meters);
     }
 
     @Override
     public void configure() {
-        for (int worker = 1; worker <= properties.indexWorkers(); worker++) {
-            from("timer:index-stage-" + worker + "?delay=1000&period=" + properties.pollInterval().toMillis())
-                    .routeId("index-stage-" + worker)
-                    .routeConfigurationId(PipelineErrorPolicy.ID)
-                    .process(exchange -> indexed.increment(
-                            StageWorker.drain(max -> stage.runOnce(max, writer), properties.indexBatchSize())))
-                    .id("index-write-" + worker);
-        }
+        // one route per instance: index writers take turns across instances anyway (IndexStage)
+        from("timer:index-stage?delay=1000&period=" + properties.pollInterval().toMillis())
+                .routeId(ROUTE_ID)
+                .routeConfigurationId(PipelineErrorPolicy.ID)
+                .process(exchange -> indexed.increment(
+                        StageWorker.drain(max -> stage.runOnce(max, writer), properties.indexBatchSize())))
+                .id("index-write");
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.validation.annotation.Validated;
  *                          an external PostgreSQL needs {@code max_locks_per_transaction} of 256 or more
  * @param indexBatchSize    documents written per bulk request
  * @param identityWorkers   concurrent identity-stage workers in this instance
- * @param indexWorkers      concurrent index-stage workers in this instance
  * @param maxAttempts       attempts before a touchpoint goes to the dead-letter store
  * @param initialBackoff    wait before the second attempt; doubles with each further attempt
  * @param maxBackoff        the longest wait between attempts
@@ -27,7 +26,6 @@ public record PipelineProperties(
         @DefaultValue("1000") @Min(1) @Max(5000) int identifyBatchSize,
         @DefaultValue("2000") @Min(1) @Max(10000) int indexBatchSize,
         @DefaultValue("1") @Min(1) @Max(16) int identityWorkers,
-        @DefaultValue("1") @Min(1) @Max(16) int indexWorkers,
         @DefaultValue("5") @Min(1) int maxAttempts,
         @DefaultValue("1s") Duration initialBackoff,
         @DefaultValue("5m") Duration maxBackoff) {

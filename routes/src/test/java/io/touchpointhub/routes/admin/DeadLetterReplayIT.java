@@ -35,7 +35,7 @@ class DeadLetterReplayIT extends HubIntegrationTest {
     @Test
     void listsATouchpointThatFailedIndexingAndReplaysIt() throws Exception {
         String u = UUID.randomUUID().toString().substring(0, 8);
-        camel.getRouteController().stopRoute("index-stage-1");
+        camel.getRouteController().stopRoute("index-stage");
         try {
             hub().post("/v1/identify", """
                     {"userId":"poison-%s","traits":{"email":"poison-%s@example.com"}}""".formatted(u, u));
@@ -53,7 +53,7 @@ class DeadLetterReplayIT extends HubIntegrationTest {
                 return hub().get("/api/admin/dead-letters").json().path("pending").asLong() > deadBefore;
             });
         } finally {
-            camel.getRouteController().startRoute("index-stage-1");
+            camel.getRouteController().startRoute("index-stage");
         }
 
         JsonNode letters = hub().get("/api/admin/dead-letters").json().path("deadLetters");
