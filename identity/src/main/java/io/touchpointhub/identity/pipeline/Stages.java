@@ -5,11 +5,14 @@ public final class Stages {
 
     public static final String IDENTIFY = "identify";
     public static final String INDEX = "index";
+    /** Channel payloads that never became touchpoints (dead letters only: intake has no queue). */
+    public static final String INTAKE = "intake";
 
     /** Kinds of work item, as stored in {@code index_task.kind} and {@code dead_letter.kind}. */
     public static final String KIND_TOUCHPOINT = "touchpoint";
     public static final String KIND_PROFILE = "profile";
     public static final String KIND_REMOVE_PROFILE = "remove_profile";
+    public static final String KIND_PAYLOAD = "payload";
 
     private Stages() {
     }

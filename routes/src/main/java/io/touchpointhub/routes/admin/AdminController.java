@@ -6,6 +6,7 @@ import io.touchpointhub.identity.pipeline.DeadLetters;
 import io.touchpointhub.identity.pipeline.PipelineBacklog;
 import io.touchpointhub.identity.profile.ProfileStore;
 import io.touchpointhub.identity.store.TouchpointLog;
+import io.touchpointhub.routes.channels.PayloadReplay;
 import io.touchpointhub.routes.web.InvalidFieldException;
 import io.touchpointhub.routes.web.NotFoundException;
 import java.util.Map;
@@ -27,14 +28,16 @@ class AdminController {
     private final TouchpointLog touchpointLog;
     private final ProfileStore profileStore;
     private final PipelineBacklog backlog;
+    private final PayloadReplay payloadReplay;
 
     AdminController(Reindexer reindexer, DeadLetters deadLetters, TouchpointLog touchpointLog,
-                    ProfileStore profileStore, PipelineBacklog backlog) {
+                    ProfileStore profileStore, PipelineBacklog backlog, PayloadReplay payloadReplay) {
         this.reindexer = reindexer;
         this.deadLetters = deadLetters;
         this.touchpointLog = touchpointLog;
         this.profileStore = profileStore;
         this.backlog = backlog;
+        this.payloadReplay = payloadReplay;
     }
 
     @Operation(summary = "Counts from the system of record: touchpoints, live profiles, pipeline backlog, dead letters")
@@ -63,9 +66,13 @@ class AdminController {
         return Map.of("pending", deadLetters.pendingCount(), "deadLetters", deadLetters.list(limit));
     }
 
-    @Operation(summary = "Queue one dead letter for its stage again")
+    @Operation(summary = "Queue one dead letter for its stage again; a channel payload goes through its mapper again")
     @PostMapping("/dead-letters/{id}/replay")
     Map<String, Object> replay(@PathVariable long id) {
+        if (!deadLetters.pendingPayloads(id).isEmpty()) {
+            int stored = payloadReplay.replay(id);
+            return Map.of("replayed", stored, "failedAgain", 1 - stored);
+        }
         if (!deadLetters.replay(id)) {
             throw new NotFoundException("No dead letter " + id + " waiting for replay");
         }
@@ -75,6 +82,6 @@ class AdminController {
     @Operation(summary = "Queue every dead letter waiting for replay again")
     @PostMapping("/dead-letters/replay")
     Map<String, Object> replayAll() {
-        return Map.of("replayed", deadLetters.replayAll());
+        return Map.of("replayed", deadLetters.replayAll() + payloadReplay.replay(null));
     }
 }

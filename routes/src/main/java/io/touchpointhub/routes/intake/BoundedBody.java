@@ -1,6 +1,6 @@
 package io.touchpointhub.routes.intake;
 
-import io.touchpointhub.connectors.web.segment.InvalidTouchpointException;
+import io.touchpointhub.connectors.InvalidTouchpointException;
 import java.io.IOException;
 import java.io.InputStream;
 

@@ -1,6 +1,6 @@
 package io.touchpointhub.routes.web;
 
-import io.touchpointhub.connectors.web.segment.InvalidTouchpointException;
+import io.touchpointhub.connectors.InvalidTouchpointException;
 import io.touchpointhub.identity.TransientIdentityException;
 import io.touchpointhub.connectors.web.segment.Rejection;
 import io.touchpointhub.routes.intake.InvalidWriteKeyException;

@@ -1,5 +1,6 @@
 package io.touchpointhub.connectors.web.segment;
 
+import io.touchpointhub.connectors.InvalidTouchpointException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,5 +1,6 @@
 package io.touchpointhub.connectors.web.segment;
 
+import io.touchpointhub.connectors.InvalidTouchpointException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.DateTimeException;

@@ -1,5 +1,6 @@
 package io.touchpointhub.connectors.web.segment;
 
+import io.touchpointhub.connectors.InvalidTouchpointException;
 import io.touchpointhub.model.Touchpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

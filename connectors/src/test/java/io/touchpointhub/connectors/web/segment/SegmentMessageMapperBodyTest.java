@@ -1,5 +1,6 @@
 package io.touchpointhub.connectors.web.segment;
 
+import io.touchpointhub.connectors.InvalidTouchpointException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,5 +1,6 @@
 package io.touchpointhub.connectors.web.segment;
 
+import io.touchpointhub.connectors.InvalidTouchpointException;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;
 import io.touchpointhub.model.Touchpoint;

@@ -1,4 +1,4 @@
-package io.touchpointhub.connectors.web.segment;
+package io.touchpointhub.connectors;
 
 import io.touchpointhub.connectors.ConnectorException;
 
