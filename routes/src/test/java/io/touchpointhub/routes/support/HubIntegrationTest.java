@@ -11,14 +11,18 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole hub on a random port with real embedded PostgreSQL and Elasticsearch, data in a temporary
  * directory. Every integration test class extends this one unchanged, so Spring starts the hub once
- * per test run.
+ * per test run: never add per-class properties, beans or mocks in a subclass (each distinct context
+ * starts another PostgreSQL and Elasticsearch). Channels are configured for every test in
+ * {@code application-it.yml} against the shared {@link ChannelTestServers}.
  */
+@ActiveProfiles("it")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.intake.sources.shop.write-key=" + HubIntegrationTest.WRITE_KEY,
         "hub.intake.sources.app.write-key=" + HubIntegrationTest.OTHER_WRITE_KEY,
@@ -41,6 +45,8 @@ public abstract class HubIntegrationTest {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("hub.data-dir", DATA_DIR::toString);
+        // channel configuration for tests is in application-it.yml, pointing at these servers
+        registry.add("test.api.url", () -> ChannelTestServers.apiUrl("").replaceAll("/$", ""));
     }
 
     protected HubClient hub() {

@@ -1,0 +1,69 @@
+package io.touchpointhub.routes.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * The remote servers the channel routes talk to in integration tests, started once per test JVM so
+ * that every test class shares one hub (one Spring context, one PostgreSQL, one Elasticsearch).
+ *
+ * <p>{@link #api()} is one OkHttp {@code MockWebServer} for every HTTP provider: each channel's
+ * configuration in {@code application-it.yml} points its base URL at its own path prefix
+ * ({@code /mastodon}, {@code /reddit}, {@code /crawl} ...), and a test installs the responses of its
+ * prefix with {@link #answer(String, Function)}. Requests to a prefix nobody answers get 404.
+ */
+public final class ChannelTestServers {
+
+    private static final Map<String, Function<RecordedRequest, MockResponse>> HANDLERS = new ConcurrentHashMap<>();
+    private static final MockWebServer API = startApi();
+
+    private ChannelTestServers() {
+    }
+
+    public static MockWebServer api() {
+        return API;
+    }
+
+    /** The base URL of a provider's path prefix, e.g. {@code apiUrl("/mastodon")}. */
+    public static String apiUrl(String prefix) {
+        return API.url(prefix).toString();
+    }
+
+    /** Answers every request under {@code prefix} with {@code handler}, replacing an earlier handler. */
+    public static void answer(String prefix, Function<RecordedRequest, MockResponse> handler) {
+        HANDLERS.put(prefix, handler);
+    }
+
+    /** Stops answering {@code prefix} (its requests get 404 again). */
+    public static void silence(String prefix) {
+        HANDLERS.remove(prefix);
+    }
+
+    private static MockWebServer startApi() {
+        MockWebServer server = new MockWebServer();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getPath() == null ? "/" : request.getPath();
+                return HANDLERS.entrySet().stream()
+                        .filter(e -> path.startsWith(e.getKey()))
+                        .max(Map.Entry.comparingByKey((a, b) -> Integer.compare(a.length(), b.length())))
+                        .map(e -> e.getValue().apply(request))
+                        .orElseGet(() -> new MockResponse().setResponseCode(404));
+            }
+        });
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return server;
+    }
+}
