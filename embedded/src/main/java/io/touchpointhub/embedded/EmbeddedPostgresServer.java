@@ -3,8 +3,12 @@ package io.touchpointhub.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -23,19 +27,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String USER = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final FileChannel ownerLock;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileChannel ownerLock) {
         this.postgres = postgres;
+        this.ownerLock = ownerLock;
     }
 
     /**
      * Starts PostgreSQL with its data under {@code dataDir}, initialising the directory on first use.
      *
      * @param port the port on 127.0.0.1, or 0 for any free port
+     * @throws IllegalStateException when another running process already serves this data directory
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
+        FileChannel ownerLock = null;
         try {
             Files.createDirectories(dataDir);
+            ownerLock = own(dataDir);
             stopOrphanedServer(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -57,16 +66,54 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             EmbeddedPostgres postgres = builder.start();
             LOG.info("Embedded PostgreSQL listening on 127.0.0.1:{}", postgres.getPort());
-            return new EmbeddedPostgresServer(postgres);
+            return new EmbeddedPostgresServer(postgres, ownerLock);
         } catch (IOException e) {
+            release(ownerLock);
             throw new UncheckedIOException("Starting embedded PostgreSQL in " + dataDir + " failed", e);
+        } catch (RuntimeException e) {
+            release(ownerLock);
+            throw e;
+        }
+    }
+
+    /*
+     * The owner of a data directory holds an OS file lock next to it for its whole life. The OS drops the
+     * lock when the owner dies, however it dies, so a server still running without a lock holder is an
+     * orphan that may be stopped; a second hub on the same directory is refused instead of stopping the
+     * live hub's server (found by starting two hubs on one hub.data-dir).
+     */
+    private static FileChannel own(Path dataDir) throws IOException {
+        Path lockFile = dataDir.resolveSibling(dataDir.getFileName() + ".owner.lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("The PostgreSQL data in " + dataDir + " is in use by another running hub;"
+                    + " stop it or start this one with another hub.data-dir");
+        }
+        return channel;
+    }
+
+    private static void release(FileChannel ownerLock) {
+        if (ownerLock != null) {
+            try {
+                ownerLock.close();
+            } catch (IOException e) {
+                LOG.debug("Releasing the data directory lock failed", e);
+            }
         }
     }
 
     /**
      * After the hub was killed (SIGKILL, power loss of the JVM only) its PostgreSQL child keeps running
-     * and holds the data directory; stop it so that this start can take over. Only a process whose
-     * command line names this very data directory is touched.
+     * and holds the data directory; stop it so that this start can take over. Only called while holding
+     * the directory's owner lock, so the server found is nobody's; only a process whose command line
+     * names this very data directory is touched.
      */
     private static void stopOrphanedServer(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
@@ -129,6 +176,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Stopping embedded PostgreSQL failed", e);
+        } finally {
+            release(ownerLock);
         }
     }
 }

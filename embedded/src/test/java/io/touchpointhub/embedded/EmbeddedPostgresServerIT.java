@@ -1,6 +1,7 @@
 package io.touchpointhub.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,6 +31,26 @@ class EmbeddedPostgresServerIT {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("still here");
             assertThat(server.jdbcUrl()).contains(":" + server.port() + "/");
+        }
+    }
+
+    @Test
+    void refusesASecondServerOnADirectoryInUseAndLeavesTheFirstRunning() throws Exception {
+        Path pg = dataDir.resolve("pg");
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(pg, 0)) {
+
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(pg, 0))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in use by another running hub");
+
+            try (Connection c = first.dataSource().getConnection();
+                 Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select 1")) {
+                assertThat(rs.next()).isTrue();
+            }
+        }
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(pg, 0)) {
+            assertThat(again.port()).isPositive();
         }
     }
 }
