@@ -8,8 +8,7 @@ import io.touchpointhub.model.Touchpoint;
 import io.touchpointhub.routes.intake.TouchpointIntake;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,8 +30,8 @@ public class ChannelIntake {
     private final DeadLetters deadLetters;
 
     ChannelIntake(List<PayloadMapper> mappers, TouchpointIntake intake, DeadLetters deadLetters) {
-        this.mappers = mappers.stream().collect(Collectors.toUnmodifiableMap(PayloadMapper::format,
-                Function.identity()));
+        this.mappers = new ConcurrentHashMap<>();
+        mappers.forEach(this::register);
         this.intake = intake;
         this.deadLetters = deadLetters;
     }
@@ -54,6 +53,21 @@ public class ChannelIntake {
         }
         intake.accept(touchpoints);
         return Outcome.stored(touchpoints.size());
+    }
+
+    /**
+     * Adds a mapper that is not a Spring bean: one built from configuration, such as a channel made from
+     * a route template. Registering a format again replaces its mapper (a reloaded route).
+     *
+     * @throws IllegalStateException when a bean mapper already reads the format
+     */
+    public void register(PayloadMapper mapper) {
+        PayloadMapper previous = mappers.put(mapper.format(), mapper);
+        if (previous != null && previous.getClass() != mapper.getClass()) {
+            mappers.put(mapper.format(), previous);
+            throw new IllegalStateException("Payload format " + mapper.format() + " is already read by "
+                    + previous.getClass().getSimpleName());
+        }
     }
 
     /** Whether a mapper for {@code format} is registered. */
