@@ -1,12 +1,6 @@
 package io.touchpointhub.connectors.marketplace.shopify;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.touchpointhub.connectors.generic.WebhookSignature;
 
 /**
  * Checks Shopify's {@code X-Shopify-Hmac-Sha256} header: the base64 HMAC-SHA256 of the raw request body,
@@ -15,8 +9,6 @@ import javax.crypto.spec.SecretKeySpec;
  * not verify.
  */
 public final class ShopifyWebhookSignature {
-
-    private static final String ALGORITHM = "HmacSHA256";
 
     private ShopifyWebhookSignature() {
     }
@@ -32,28 +24,15 @@ public final class ShopifyWebhookSignature {
         if (header == null || header.isBlank() || secret == null || secret.isEmpty()) {
             return false;
         }
-        byte[] given;
-        try {
-            given = Base64.getDecoder().decode(header.trim());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return MessageDigest.isEqual(hmac(body, secret), given);
+        return signature(secret).matches(body, header.trim());
     }
 
     /** The header value Shopify would send for {@code body}; for tests and tools that sign deliveries. */
     public static String sign(byte[] body, String secret) {
-        return Base64.getEncoder().encodeToString(hmac(body, secret));
+        return signature(secret).header(body);
     }
 
-    private static byte[] hmac(byte[] body, String secret) {
-        try {
-            // a Mac per call: instances are not thread-safe, and one costs microseconds next to a request
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            return mac.doFinal(body);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("Every Java platform must support " + ALGORITHM, e);
-        }
+    private static WebhookSignature signature(String secret) {
+        return new WebhookSignature("HmacSHA256", secret, WebhookSignature.Encoding.BASE64, "");
     }
 }
