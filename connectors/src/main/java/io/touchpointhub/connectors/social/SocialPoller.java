@@ -1,5 +1,6 @@
 package io.touchpointhub.connectors.social;
 
+import io.touchpointhub.connectors.ConnectorException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ import org.slf4j.LoggerFactory;
  *       over several polls without gaps and without holding everything in memory.</li>
  *   <li>A page that is not a page at all ({@link MalformedPageException}) goes to the sink whole (it
  *       becomes a dead letter, once however often it repeats), the cursor keeps everything ingested
- *       before it, and the next poll asks for that page again: skipping it could lose items.</li>
+ *       before it, and the next poll asks for that page again: skipping it could lose items. A page
+ *       that fails otherwise (5xx after retries, open breaker, rate limit) keeps the progress the same
+ *       way, and the exception ends the poll.</li>
  * </ul>
  *
  * <p>One instance serves one source; polls of one stream must not run concurrently (each source polls
@@ -86,6 +89,9 @@ public final class SocialPoller {
                     page = token == null ? stream.first(floor) : stream.next(token);
                 } catch (MalformedPageException e) {
                     return rejected(e);
+                } catch (ConnectorException e) {
+                    keepProgress();
+                    throw e;
                 }
                 lastRejectedPage.remove(stream.id());
                 take(page);
@@ -139,10 +145,15 @@ public final class SocialPoller {
                 sink.accept(e.body());
             }
             LOG.warn("A page of stream {} could not be read ({}); it is asked for again next poll", stream.id(), e.field());
-            if (top != null) {
+            keepProgress();
+            return result(PollResult.State.PAGE_REJECTED);
+        }
+
+        /** After pages were ingested, a failing page is where the next poll continues, not the newest. */
+        private void keepProgress() {
+            if (top != null && token != null) {
                 save(new Cursor(floor, top, token));
             }
-            return result(PollResult.State.PAGE_REJECTED);
         }
 
         private void save(Cursor cursor) {

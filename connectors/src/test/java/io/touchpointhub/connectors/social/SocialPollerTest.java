@@ -3,6 +3,7 @@ package io.touchpointhub.connectors.social;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.touchpointhub.connectors.TransientConnectorException;
 import io.touchpointhub.connectors.social.SocialTestSupport.MemoryCursors;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,36 @@ class SocialPollerTest {
         assertThat(handed).containsExactly("{\"id\":\"6\"}", "{\"id\":\"5\"}", "<html>5</html>",
                 "{\"id\":\"4\"}", "{\"id\":\"3\"}", "{\"id\":\"2\"}");
         assertThat(stream.requests).containsExactly("first", "5", "5", "5", "3");
+        assertThat(cursors.positions).containsEntry("scripted", "6");
+    }
+
+    @Test
+    void failingLaterPageKeepsTheProgressSoTheNextPollContinuesThere() {
+        ScriptedStream stream = new ScriptedStream(2, 6, 5, 4, 3, 2, 1);
+        cursors.save("scripted", "1");
+        SocialPoller poller = new SocialPoller(1, 10);
+        SocialStream failing = new SocialStream() {
+            @Override
+            public String id() {
+                return stream.id();
+            }
+
+            @Override
+            public Page first(String since) {
+                return stream.first(since);
+            }
+
+            @Override
+            public Page next(String token) {
+                throw new TransientConnectorException("server error");
+            }
+        };
+
+        assertThatThrownBy(() -> poller.poll(failing, cursors, handed::add)).isInstanceOf(TransientConnectorException.class);
+        poller.poll(stream, cursors, handed::add);
+
+        assertThat(stream.requests).containsExactly("first", "5", "3");
+        assertThat(handed).containsExactly(ids(6, 5, 4, 3, 2));
         assertThat(cursors.positions).containsEntry("scripted", "6");
     }
 
