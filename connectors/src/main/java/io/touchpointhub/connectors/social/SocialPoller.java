@@ -1,6 +1,6 @@
 package io.touchpointhub.connectors.social;
 
-import io.touchpointhub.connectors.ConnectorException;
+import io.touchpointhub.connectors.TransientConnectorException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  *   <li>A page that is not a page at all ({@link MalformedPageException}) goes to the sink whole (it
  *       becomes a dead letter, once however often it repeats), the cursor keeps everything ingested
  *       before it, and the next poll asks for that page again: skipping it could lose items. A page
- *       that fails otherwise (5xx after retries, open breaker, rate limit) keeps the progress the same
- *       way, and the exception ends the poll.</li>
+ *       that fails transiently (5xx after retries, open breaker, rate limit) keeps the progress the
+ *       same way, and the exception ends the poll.</li>
  * </ul>
  *
  * <p>One instance serves one source; polls of one stream must not run concurrently (each source polls
@@ -89,7 +89,8 @@ public final class SocialPoller {
                     page = token == null ? stream.first(floor) : stream.next(token);
                 } catch (MalformedPageException e) {
                     return rejected(e);
-                } catch (ConnectorException e) {
+                } catch (TransientConnectorException e) {
+                    // worth continuing there; a permanent refusal (4xx, a foreign next-link) is not
                     keepProgress();
                     throw e;
                 }
