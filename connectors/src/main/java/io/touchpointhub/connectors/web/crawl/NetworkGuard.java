@@ -27,7 +27,11 @@ import okhttp3.HttpUrl;
  */
 public final class NetworkGuard {
 
-    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    /**
+     * What OkHttp itself takes for an IP address and connects to without asking its {@code Dns}: the
+     * JDK then also reads shorthand such as {@code 127.1} or {@code 2130706433} as 127.0.0.1.
+     */
+    private static final Pattern IPV4_LIKE = Pattern.compile("[\\d.]+");
 
     /** What an address is, for the refusal reason and for what {@code allowPrivateNetworks} opens. */
     enum AddressKind {
@@ -77,7 +81,13 @@ public final class NetworkGuard {
         if (!isIpLiteral(host) || allowedHosts.contains(canonicalHost(host))) {
             return;
         }
-        refusal(literal(host)).ifPresent(reason -> {
+        InetAddress address;
+        try {
+            address = literal(host);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedUrlException(url.toString(), "its host is not a valid IP address");
+        }
+        refusal(address).ifPresent(reason -> {
             throw new RefusedUrlException(url.toString(), "its address is " + reason);
         });
     }
@@ -198,7 +208,7 @@ public final class NetworkGuard {
     }
 
     static boolean isIpLiteral(String host) {
-        return host.contains(":") || IPV4_LITERAL.matcher(host).matches();
+        return host.contains(":") || IPV4_LIKE.matcher(host).matches();
     }
 
     /** Parses an IP literal without any DNS query (the JDK only resolves names, not literals). */

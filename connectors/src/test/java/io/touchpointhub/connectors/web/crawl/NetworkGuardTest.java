@@ -23,6 +23,8 @@ class NetworkGuardTest {
     @CsvSource({
             "http://127.0.0.1/, loopback",
             "http://127.8.9.10:8080/feed, loopback",
+            "http://127.1/, loopback",
+            "http://2130706433/, loopback",
             "http://10.0.0.5/, private",
             "http://172.16.4.2/, private",
             "http://192.168.1.1/admin, private",

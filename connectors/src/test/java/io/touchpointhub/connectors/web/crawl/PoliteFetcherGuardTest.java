@@ -43,6 +43,16 @@ class PoliteFetcherGuardTest extends FetcherFixture {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"2130706433", "127.1"})
+    void refusesLoopbackWrittenInShorthandThatOkHttpConnectsToWithoutDns(String host) {
+        answer("/feed.xml", feed("<rss/>"));
+
+        assertThatThrownBy(() -> fetcher.fetch("http://" + host + ":" + server.getPort() + "/feed.xml", Validators.NONE))
+                .isInstanceOf(RefusedUrlException.class);
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"http://10.1.1.1/admin", "http://169.254.169.254/latest/meta-data/",
             "http://[::1]/", "file:///etc/passwd", "gopher://internal.example/"})
     void refusesARedirectFromAnAllowedHostToAPrivateAddressOrOtherScheme(String target) {
