@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -69,7 +70,7 @@ public final class CsvRowReader implements RowReader {
                 return null;
             }
             record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException e) {
             throw failure(parser.getRecordNumber() + 2, e);
         }
         input.recordStarted();
@@ -85,7 +86,8 @@ public final class CsvRowReader implements RowReader {
         return new ImportRow(row, values);
     }
 
-    private MalformedFileException failure(long row, Exception e) {
+    /** What a parser failure means: a file that cannot be read on, or an I/O failure of its source. */
+    private RuntimeException failure(long row, Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof TextInput.RecordTooLongException) {
                 return new MalformedFileException(row, "row", "must be at most " + maxRowChars
@@ -94,9 +96,13 @@ public final class CsvRowReader implements RowReader {
             if (cause instanceof CharacterCodingException) {
                 return new MalformedFileException(row, "file", "must be encoded in the declared encoding", e);
             }
+            if (cause instanceof CSVException) {
+                return new MalformedFileException(row, "row", "must be well-formed CSV (RFC 4180): a quoted field "
+                        + "ends with a quote followed by a delimiter or a line break", e);
+            }
         }
-        return new MalformedFileException(row, "row",
-                "must be well-formed CSV (RFC 4180): a quoted field ends with a quote followed by a delimiter or a line break", e);
+        return e instanceof UncheckedIOException unchecked ? unchecked
+                : e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
 
     @Override

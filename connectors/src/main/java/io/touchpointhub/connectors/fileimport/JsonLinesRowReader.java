@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ public final class JsonLinesRowReader implements RowReader {
         } catch (CharacterCodingException e) {
             throw new MalformedFileException(lineNumber + 1, "file", "must be encoded in the declared encoding", e);
         } catch (IOException e) {
-            throw new MalformedFileException(lineNumber + 1, "file", "must be readable to its end", e);
+            throw new UncheckedIOException("Reading line " + (lineNumber + 1) + " of the file failed", e);
         }
     }
 

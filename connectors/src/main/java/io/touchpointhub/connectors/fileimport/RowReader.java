@@ -16,6 +16,7 @@ public interface RowReader extends Closeable {
      * @throws InvalidRowException    the next record cannot be read as a row, but the reader moved past
      *                                it and the caller may go on
      * @throws MalformedFileException the file cannot be read any further
+     * @throws java.io.UncheckedIOException the source failed (a disk or network error, not the file's content)
      */
     ImportRow next();
 

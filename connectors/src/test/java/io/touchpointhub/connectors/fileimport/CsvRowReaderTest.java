@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -119,6 +123,20 @@ class CsvRowReaderTest {
                 new ReadOptions(StandardCharsets.UTF_8, ';', 1_000));
 
         assertThat(reader.next().values()).isEqualTo(Map.of("a", "1;5", "b", "2"));
+    }
+
+    @Test
+    void tellsAFailingSourceApartFromAMalformedFile() {
+        InputStream failing = new SequenceInputStream(new ByteArrayInputStream("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)),
+                new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("disk gone");
+                    }
+                });
+
+        assertThatThrownBy(() -> readAll(new CsvRowReader(failing, ReadOptions.defaults())))
+                .isInstanceOf(UncheckedIOException.class);
     }
 
     @Test
