@@ -7,6 +7,7 @@ create table import_job (
     source        text        not null,
     file_name     text        not null,
     format        text        not null,
+    encoding      text        not null,
     origin        text        not null check (origin in ('upload', 'directory')),
     -- the hub instance running it: at start-up an instance fails or resumes its own unfinished jobs
     instance      text        not null,

@@ -17,6 +17,7 @@ public record ImportJob(
         String source,
         String fileName,
         String format,
+        String encoding,
         String origin,
         Status status,
         long rowsRead,
@@ -43,7 +44,8 @@ public record ImportJob(
     }
 
     /** What a new job is: the mapping it reads with, the file, where the file came from. */
-    public record Spec(String mapping, String source, String fileName, String format, String origin, String instance) {
+    public record Spec(String mapping, String source, String fileName, String format, String encoding, String origin,
+                       String instance) {
     }
 
     /**

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 public final class ImportJobs {
 
     private static final String COLUMNS = """
-            id, mapping, source, file_name, format, origin, status, rows_read, rows_imported, rows_rejected,
+            id, mapping, source, file_name, format, encoding, origin, status, rows_read, rows_imported, rows_rejected,
             errors_kept, failure, created_at, started_at, finished_at, updated_at""";
     private static final String UNFINISHED = "status in ('queued', 'running')";
 
@@ -28,9 +28,9 @@ public final class ImportJobs {
     /** Records a job waiting to run; returns its id. */
     public long create(ImportJob.Spec spec) {
         Long id = db.jdbc().queryForObject("""
-                insert into import_job (mapping, source, file_name, format, origin, instance, status)
-                values (?, ?, ?, ?, ?, ?, 'queued') returning id""", Long.class,
-                spec.mapping(), spec.source(), spec.fileName(), spec.format(), spec.origin(), spec.instance());
+                insert into import_job (mapping, source, file_name, format, encoding, origin, instance, status)
+                values (?, ?, ?, ?, ?, ?, ?, 'queued') returning id""", Long.class, spec.mapping(), spec.source(),
+                spec.fileName(), spec.format(), spec.encoding(), spec.origin(), spec.instance());
         return id == null ? 0 : id;
     }
 
@@ -133,8 +133,8 @@ public final class ImportJobs {
 
     private static ImportJob job(ResultSet rs, int rowNum) throws SQLException {
         return new ImportJob(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), ImportJob.Status.fromWireName(rs.getString(7)), rs.getLong(8), rs.getLong(9),
-                rs.getLong(10), rs.getInt(11), rs.getString(12), Db.instant(rs.getTimestamp(13)),
-                Db.instant(rs.getTimestamp(14)), Db.instant(rs.getTimestamp(15)), Db.instant(rs.getTimestamp(16)));
+                rs.getString(6), rs.getString(7), ImportJob.Status.fromWireName(rs.getString(8)), rs.getLong(9),
+                rs.getLong(10), rs.getLong(11), rs.getInt(12), rs.getString(13), Db.instant(rs.getTimestamp(14)),
+                Db.instant(rs.getTimestamp(15)), Db.instant(rs.getTimestamp(16)), Db.instant(rs.getTimestamp(17)));
     }
 }

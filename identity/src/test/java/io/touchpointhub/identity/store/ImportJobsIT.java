@@ -60,7 +60,7 @@ class ImportJobsIT extends PostgresIT {
         jobs.progress(running, 10, 9, 1, List.of(new ImportJob.RowError(3, "Email", "must be an e-mail address")));
         long done = jobs.create(spec("done.csv"));
         jobs.completed(done);
-        long elsewhere = jobs.create(new ImportJob.Spec("crm", "crm", "x.csv", "csv", "upload", "other-host"));
+        long elsewhere = jobs.create(new ImportJob.Spec("crm", "crm", "x.csv", "csv", "UTF-8", "upload", "other-host"));
 
         assertThat(jobs.unfinished("host-a")).extracting(ImportJob::id).containsExactly(running);
         jobs.requeue(running);
@@ -74,6 +74,6 @@ class ImportJobsIT extends PostgresIT {
     }
 
     private static ImportJob.Spec spec(String fileName) {
-        return new ImportJob.Spec("legacy-crm", "legacy-crm", fileName, "csv", "upload", "host-a");
+        return new ImportJob.Spec("legacy-crm", "legacy-crm", fileName, "csv", "UTF-8", "upload", "host-a");
     }
 }
