@@ -133,7 +133,18 @@ class FileImportIT extends HubIntegrationTest {
 
     @Test
     void importsAReviewFeedAsReviewTouchpointsWithTheirRatingInTheTimeline() {
-        JsonNode job = awaitFinished(upload("reviews", "application/x-ndjson", file("reviews.jsonl")).jobId());
+        String boundary = "import-" + u;
+        String multipart = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"feeds/amazon-" + u + ".jsonl\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n"
+                + file("reviews.jsonl") + "\r\n--" + boundary + "--\r\n";
+
+        Upload upload = upload("reviews", "multipart/form-data; boundary=" + boundary, multipart);
+
+        assertThat(upload.status()).isEqualTo(202);
+        JsonNode job = awaitFinished(upload.jobId());
+        assertThat(job.path("fileName").asText()).isEqualTo("amazon-" + u + ".jsonl");
+        assertThat(job.path("format").asText()).isEqualTo("jsonl");
 
         assertThat(job.path("status").asText()).isEqualTo("completed");
         assertThat(job.path("rowsImported").asLong()).isEqualTo(2);
@@ -177,6 +188,15 @@ class FileImportIT extends HubIntegrationTest {
         assertThat(job.path("rowsRejected").asLong()).isEqualTo(rows);
         assertThat(job.path("errorsKept").asInt()).isEqualTo(50);
         assertThat(errors(job)).hasSize(50).first().isEqualTo("2 Email: must be an e-mail address");
+    }
+
+    @Test
+    void refusesAnUploadForAnUnknownMappingWithAProblemNamingTheMappings() {
+        Sent answer = send("/api/import?mapping=nope", "text/csv", "Email\na@example.com\n");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("field").asText()).isEqualTo("mapping");
+        assertThat(answer.json().path("rule").asText()).contains("legacy-crm").contains("reviews");
     }
 
     @Test
@@ -256,14 +276,21 @@ class FileImportIT extends HubIntegrationTest {
     private record Upload(int status, long jobId, String location) {
     }
 
+    private record Sent(int status, JsonNode json, String location) {
+    }
+
     private Upload upload(String mapping, String contentType, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/import?mapping=" + mapping))
+        Sent answer = send("/api/import?mapping=" + mapping, contentType, body);
+        return new Upload(answer.status(), answer.json().path("id").asLong(), answer.location());
+    }
+
+    private Sent send(String path, String contentType, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode json = JSON.readTree(response.body());
-            return new Upload(response.statusCode(), json.path("id").asLong(),
+            return new Sent(response.statusCode(), JSON.readTree(response.body()),
                     response.headers().firstValue("Location").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
