@@ -40,14 +40,16 @@ import java.util.Properties;
  * chars (property {@code textTruncated}).
  *
  * <p><b>Rejected</b> ({@link InvalidTouchpointException}): a payload that is not in the
- * {@link EmailPayload} form, a message without a sender address, or one whose MIME structure cannot
- * be read. Pure and thread-safe.
+ * {@link EmailPayload} form, a message without a sender address, one with a {@code Message-ID} longer
+ * than a header line may be, or one whose MIME structure cannot be read. Pure and thread-safe.
  */
 public final class EmailMessageMapper implements PayloadMapper {
 
     public static final String FORMAT = "email-mime";
     /** Long enough for any message a person wrote; newsletters and logs beyond it are cut. */
     static final int MAX_TEXT_CHARS = 32 * 1024;
+    /** RFC 5322's line limit; a longer id is junk and would not fit the log's key index either. */
+    static final int MAX_MESSAGE_ID_CHARS = 998;
 
     private static final Session SESSION = Session.getInstance(leniency());
 
@@ -87,6 +89,9 @@ public final class EmailMessageMapper implements PayloadMapper {
         String fullText = Texts.tidy(body.text());
         String text = QuotedHistory.strip(fullText);
         String messageId = MessageIds.first(headers.first("Message-ID"));
+        if (messageId != null && messageId.length() > MAX_MESSAGE_ID_CHARS) {
+            throw new InvalidTouchpointException("Message-ID", "must be at most " + MAX_MESSAGE_ID_CHARS + " characters");
+        }
 
         Map<String, Object> properties = new LinkedHashMap<>();
         putIfPresent(properties, "subject", subject);

@@ -24,20 +24,24 @@ record MailHeaders(MimeMessage message, String charsetHint) {
     record Address(String address, String name) {
     }
 
-    /** The raw value of a header (all occurrences joined), or {@code null}. */
+    /**
+     * The raw value of a header (all occurrences joined), or {@code null}; without control characters,
+     * which junk mail carries and PostgreSQL cannot store (NUL).
+     */
     String raw(String name) {
         try {
-            return message.getHeader(name, ",");
+            String value = message.getHeader(name, ",");
+            return value == null ? null : Texts.clean(value);
         } catch (MessagingException e) {
             return null;
         }
     }
 
-    /** The first value of a header as the message has it, or {@code null}. */
+    /** The first value of a header as the message has it, or {@code null}; without control characters. */
     String first(String name) {
         try {
             String[] values = message.getHeader(name);
-            return values == null || values.length == 0 ? null : values[0];
+            return values == null || values.length == 0 ? null : Texts.clean(values[0]);
         } catch (MessagingException e) {
             return null;
         }

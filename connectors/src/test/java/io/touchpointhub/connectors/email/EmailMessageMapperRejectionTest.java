@@ -50,6 +50,27 @@ class EmailMessageMapperRejectionTest {
     }
 
     @Test
+    void rejectsMessageIdLongerThanAHeaderLine() {
+        String longId = payload("big5.eml").replace("<big5-0304@mail.example.tw>", "<" + "x".repeat(1000) + "@a.tw>");
+
+        assertThatThrownBy(() -> mapper.map(MAILBOX, longId))
+                .isInstanceOfSatisfying(InvalidTouchpointException.class, e -> assertThat(e.field()).isEqualTo("Message-ID"));
+    }
+
+    @Test
+    void dropsNulAndOtherControlCharactersThatTheLogCouldNotStore() {
+        byte[] raw = ("From: Null\u0000Name <nul@example.com>\r\nSubject: a\u0007b\r\nMessage-ID: <n\u0000ul@example.com>\r\n"
+                + "\r\nbody\u0000text\r\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        Touchpoint touchpoint = mapper.map(MAILBOX, EmailPayload.of(raw)).get(0);
+
+        assertThat(touchpoint.key().externalId()).isEqualTo("<nul@example.com>");
+        assertThat(touchpoint.traits()).containsEntry("name", "NullName");
+        assertThat(touchpoint.properties()).containsEntry("subject", "ab");
+        assertThat(touchpoint.text()).isEqualTo("bodytext");
+    }
+
+    @Test
     void derivesTheSameMessageIdEachTimeForMessageWithoutOne() {
         String withoutId = payload("alternative.eml").replace("Message-ID: <alt-0306@mail.example.com>\r\n", "");
         EmailMessageMapper later = new EmailMessageMapper(Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
