@@ -76,6 +76,12 @@ public final class EmailMessageMapper implements PayloadMapper {
         } catch (MessagingException | IOException e) {
             throw new InvalidTouchpointException("body", "must be a readable MIME structure ("
                     + e.getClass().getSimpleName() + ")");
+        } catch (InvalidTouchpointException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a parser tripping over junk must make a dead letter (replayable once fixed), never a
+            // failure the route would retry on every poll
+            throw new InvalidTouchpointException("message", "could not be parsed (" + e.getClass().getSimpleName() + ")");
         }
     }
 
