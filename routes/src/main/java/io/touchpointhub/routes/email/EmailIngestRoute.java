@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>camel-mail options, and why: {@code peek=true} so fetching does not mark a message read, only a
  * stored one is; {@code delete} from configuration (false by default: the hub never removes mail);
- * {@code closeFolder} only when deleting, since closing expunges every message flagged deleted, also
- * by people; {@code mapMailMessage=false} since the route needs the raw bytes, not Camel's parsed body;
+ * {@code closeFolder} only when deleting or on POP3 (see {@link #closesFolder});
+ * {@code mapMailMessage=false} since the route needs the raw bytes, not Camel's parsed body;
  * {@code handleFailedMessage=true} so a message the server fails to deliver is reported and left for
  * the next poll instead of aborting the poll for every other message; {@code fetchSize} bounds one
  * poll. What a poll searches for, and the idempotent repository, are {@link MailboxPolls}'s business.
@@ -60,7 +60,7 @@ class EmailIngestRoute extends RouteBuilder {
         // the username makes the URI, and so the endpoint, unique per account (Camel caches endpoints by URI)
         String uri = "%s://%s:%d?username=RAW(%s)&folderName=RAW(%s)&delay=%d&peek=true&delete=%b&closeFolder=%b"
                 .formatted(mailbox.protocol().scheme(), mailbox.host(), mailbox.effectivePort(), mailbox.username(),
-                        mailbox.folder(), mailbox.pollInterval().toMillis(), mailbox.delete(), mailbox.delete())
+                        mailbox.folder(), mailbox.pollInterval().toMillis(), mailbox.delete(), closesFolder(mailbox))
                 + "&unseen=%b&mapMailMessage=false&handleFailedMessage=true&fetchSize=%d&connectionTimeout=%d"
                 .formatted(!mailbox.protocol().isPop3(), mailbox.fetchSize(), mailbox.timeout().toMillis());
         MailEndpoint endpoint = getCamelContext().getEndpoint(uri, MailEndpoint.class);
@@ -70,5 +70,13 @@ class EmailIngestRoute extends RouteBuilder {
         endpoint.setIdempotentRepository(polls.handledMessages());
         endpoint.setIdempotentRepositoryRemoveOnCommit(false); // camel-mail forgets handled ids by default
         return endpoint;
+    }
+
+    /**
+     * Closing expunges every message flagged deleted, also by people, so an IMAP folder stays open
+     * unless the hub deletes; a POP3 session sees no new mail until it is closed, so POP3 always closes.
+     */
+    private static boolean closesFolder(EmailProperties.Mailbox mailbox) {
+        return mailbox.delete() || mailbox.protocol().isPop3();
     }
 }

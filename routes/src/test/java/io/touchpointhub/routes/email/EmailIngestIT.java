@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code support} mailbox of application-it.yml, polled on GreenMail (plain IMAP, 200 ms polls,
  * a catch-up every second): messages reach the sender's 360° view, stay on the server, are stored
- * once however often the mailbox is polled, and an unreadable one becomes a dead letter.
+ * once however often the mailbox is polled, and an unreadable one becomes a dead letter. The
+ * {@code support-pop3} mailbox reads another account of the same server over POP3.
  */
 class EmailIngestIT extends HubIntegrationTest {
 
@@ -87,6 +88,20 @@ class EmailIngestIT extends HubIntegrationTest {
         assertThat(onServer("<broken-" + u + "@example.net>")).hasSize(1);
     }
 
+    @Test
+    void readsPop3MailboxAndLeavesItsMessagesOnTheServer() {
+        String u = unique();
+        String sender = "pop-" + u + "@example.com";
+
+        deliverTo(ChannelTestServers.POP3_USER, plain(sender, "<pop-" + u + "@example.com>", "Via POP3"), false);
+
+        List<JsonNode> timeline = awaitTimeline(sender, 1);
+        assertThat(timeline.get(0).path("source").asText()).isEqualTo("support-pop3");
+        long stored = touchpoints();
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> touchpoints() == stored);
+        assertThat(onServerOf(ChannelTestServers.POP3_USER, "<pop-" + u + "@example.com>")).hasSize(1);
+    }
+
     private List<JsonNode> awaitTimeline(String sender, int size) {
         List<JsonNode> timeline = new ArrayList<>();
         await().atMost(ARRIVAL).pollInterval(Duration.ofMillis(250)).until(() -> {
@@ -125,18 +140,26 @@ class EmailIngestIT extends HubIntegrationTest {
 
     /** Puts a message into the support inbox as an MTA would, or as read when a person read it first. */
     private static void deliver(String raw, boolean alreadyRead) {
+        deliverTo(ChannelTestServers.MAIL_USER, raw, alreadyRead);
+    }
+
+    private static void deliverTo(String user, String raw, boolean alreadyRead) {
         try {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
                     new ByteArrayInputStream(raw.getBytes(StandardCharsets.ISO_8859_1)));
-            inbox().appendMessage(message, alreadyRead ? new Flags(Flags.Flag.SEEN) : new Flags(), new Date());
+            inbox(user).appendMessage(message, alreadyRead ? new Flags(Flags.Flag.SEEN) : new Flags(), new Date());
         } catch (Exception e) {
             throw new IllegalStateException("GreenMail refused the message", e);
         }
     }
 
     private static List<StoredMessage> onServer(String... messageIds) {
+        return onServerOf(ChannelTestServers.MAIL_USER, messageIds);
+    }
+
+    private static List<StoredMessage> onServerOf(String user, String... messageIds) {
         List<String> wanted = List.of(messageIds);
-        return inbox().getMessages().stream().filter(stored -> {
+        return inbox(user).getMessages().stream().filter(stored -> {
             try {
                 return wanted.contains(stored.getMimeMessage().getMessageID());
             } catch (Exception e) {
@@ -145,9 +168,9 @@ class EmailIngestIT extends HubIntegrationTest {
         }).toList();
     }
 
-    private static MailFolder inbox() {
+    private static MailFolder inbox(String user) {
         try {
-            return ChannelTestServers.mail().getManagers().getImapHostManager().getInbox(ChannelTestServers.mailUser());
+            return ChannelTestServers.mail().getManagers().getImapHostManager().getInbox(ChannelTestServers.mailUser(user));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

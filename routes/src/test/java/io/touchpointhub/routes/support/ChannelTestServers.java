@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -22,9 +23,10 @@ import okhttp3.mockwebserver.RecordedRequest;
  * ({@code /mastodon}, {@code /reddit}, {@code /crawl} ...), and a test installs the responses of its
  * prefix with {@link #answer(String, Function)}. Requests to a prefix nobody answers get 404.
  *
- * <p>{@link #mail()} is one GreenMail server speaking plain IMAP on a free port, with the mailbox of
- * {@link #MAIL_USER} that the e-mail channel polls ({@code hub.email.mailboxes.support} in
- * {@code application-it.yml}).
+ * <p>{@link #mail()} is one GreenMail server speaking plain IMAP and POP3 on free ports, with the
+ * mailbox of {@link #MAIL_USER} that the e-mail channel polls over IMAP ({@code
+ * hub.email.mailboxes.support} in {@code application-it.yml}) and that of {@link #POP3_USER} it
+ * polls over POP3 ({@code support-pop3}).
  */
 public final class ChannelTestServers {
 
@@ -34,6 +36,9 @@ public final class ChannelTestServers {
     /** The account the e-mail channel's {@code support} mailbox logs in with. */
     public static final String MAIL_USER = "support@acme.test";
     public static final String MAIL_PASSWORD = "support-secret";
+    /** The account of the {@code support-pop3} mailbox. */
+    public static final String POP3_USER = "pop@acme.test";
+    public static final String POP3_PASSWORD = "pop-secret";
     private static final GreenMail MAIL = startMail();
 
     private ChannelTestServers() {
@@ -62,15 +67,16 @@ public final class ChannelTestServers {
         return MAIL;
     }
 
-    /** The GreenMail user behind {@link #MAIL_USER}. */
-    public static GreenMailUser mailUser() {
-        return MAIL.getUserManager().getUser(MAIL_USER);
+    /** The GreenMail user behind {@link #MAIL_USER} or {@link #POP3_USER}. */
+    public static GreenMailUser mailUser(String login) {
+        return MAIL.getUserManager().getUser(login);
     }
 
     private static GreenMail startMail() {
-        GreenMail mail = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
+        GreenMail mail = new GreenMail(new ServerSetup[] {ServerSetupTest.IMAP.dynamicPort(), ServerSetupTest.POP3.dynamicPort()});
         mail.start();
         mail.setUser(MAIL_USER, MAIL_USER, MAIL_PASSWORD);
+        mail.setUser(POP3_USER, POP3_USER, POP3_PASSWORD);
         return mail;
     }
 
