@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -18,11 +22,24 @@ import okhttp3.mockwebserver.RecordedRequest;
  * configuration in {@code application-it.yml} points its base URL at its own path prefix
  * ({@code /mastodon}, {@code /reddit}, {@code /crawl} ...), and a test installs the responses of its
  * prefix with {@link #answer(String, Function)}. Requests to a prefix nobody answers get 404.
+ *
+ * <p>{@link #mail()} is one GreenMail server speaking plain IMAP and POP3 on free ports, with the
+ * mailbox of {@link #MAIL_USER} that the e-mail channel polls over IMAP ({@code
+ * hub.email.mailboxes.support} in {@code application-it.yml}) and that of {@link #POP3_USER} it
+ * polls over POP3 ({@code support-pop3}).
  */
 public final class ChannelTestServers {
 
     private static final Map<String, Function<RecordedRequest, MockResponse>> HANDLERS = new ConcurrentHashMap<>();
     private static final MockWebServer API = startApi();
+
+    /** The account the e-mail channel's {@code support} mailbox logs in with. */
+    public static final String MAIL_USER = "support@acme.test";
+    public static final String MAIL_PASSWORD = "support-secret";
+    /** The account of the {@code support-pop3} mailbox. */
+    public static final String POP3_USER = "pop@acme.test";
+    public static final String POP3_PASSWORD = "pop-secret";
+    private static final GreenMail MAIL = startMail();
 
     private ChannelTestServers() {
     }
@@ -44,6 +61,23 @@ public final class ChannelTestServers {
     /** Stops answering {@code prefix} (its requests get 404 again). */
     public static void silence(String prefix) {
         HANDLERS.remove(prefix);
+    }
+
+    public static GreenMail mail() {
+        return MAIL;
+    }
+
+    /** The GreenMail user behind {@link #MAIL_USER} or {@link #POP3_USER}. */
+    public static GreenMailUser mailUser(String login) {
+        return MAIL.getUserManager().getUser(login);
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(new ServerSetup[] {ServerSetupTest.IMAP.dynamicPort(), ServerSetupTest.POP3.dynamicPort()});
+        mail.start();
+        mail.setUser(MAIL_USER, MAIL_USER, MAIL_PASSWORD);
+        mail.setUser(POP3_USER, POP3_USER, POP3_PASSWORD);
+        return mail;
     }
 
     private static MockWebServer startApi() {

@@ -47,6 +47,8 @@ public abstract class HubIntegrationTest {
         registry.add("hub.data-dir", DATA_DIR::toString);
         // channel configuration for tests is in application-it.yml, pointing at these servers
         registry.add("test.api.url", () -> ChannelTestServers.apiUrl("").replaceAll("/$", ""));
+        registry.add("test.mail.imap.port", () -> ChannelTestServers.mail().getImap().getPort());
+        registry.add("test.mail.pop3.port", () -> ChannelTestServers.mail().getPop3().getPort());
     }
 
     protected HubClient hub() {
