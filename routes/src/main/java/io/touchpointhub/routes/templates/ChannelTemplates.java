@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #POLL_JSON_API}: every {@code period}, ask {@code url} for the items after the stored
  *       cursor and ingest each item;</li>
  *   <li>{@value #SIGNED_WEBHOOK}: receive {@code POST /webhooks/channels/<source>}, check the HMAC
- *       signature header, ingest the item (or the items at {@code items}).</li>
+ *       signature header, ingest the item (or the items at {@code items});</li>
+ *   <li>{@value #READ_FEED}: every {@code period}, read the RSS or Atom feed at {@code url} as the web
+ *       crawl channel does (robots.txt, per-host delay, conditional GET, SSRF guard) and ingest its items.</li>
  * </ul>
  */
 @Component
@@ -20,6 +22,7 @@ class ChannelTemplates extends RouteBuilder {
 
     static final String POLL_JSON_API = "hub-poll-json-api";
     static final String SIGNED_WEBHOOK = "hub-signed-webhook";
+    static final String READ_FEED = "hub-read-feed";
 
     private final TemplateChannels channels;
 
@@ -52,6 +55,15 @@ class ChannelTemplates extends RouteBuilder {
                 .templateBean("receiver", WebhookReceiver.class, channels::webhook)
                 .from("direct:hub-webhook-{{source}}")
                 .to("bean:{{receiver}}?method=receive");
+
+        routeTemplate(READ_FEED)
+                .templateParameter("source", null, "lower-case name of the source (the site)")
+                .templateParameter("url", null, "the RSS or Atom feed")
+                .templateParameter("period", "15m", "how often to poll")
+                .templateParameter("type", "post", "touchpoint type of the items")
+                .templateBean("reader", FeedPollTask.class, channels::feedTask)
+                .from("timer:hub-feed-{{source}}?period={{period}}&delay=1000")
+                .to("bean:{{reader}}?method=pollOnce");
     }
 
     private static RouteTemplateDefinition mappingParameters(RouteTemplateDefinition template) {

@@ -32,6 +32,8 @@ public class JsonApiPollTask {
     private final ChannelIntake intake;
     private final SourceCursors cursors;
     private int lastRejectedPage;
+    /** The last problem reported, so that a channel failing the same way is logged once, not every poll. */
+    private String lastProblem;
 
     JsonApiPollTask(Channel channel, String source, String itemFormat, String pageFormat, JsonApiPoller poller,
                     CircuitBreaker breaker, ChannelIntake intake, SourceCursors cursors) {
@@ -55,11 +57,15 @@ public class JsonApiPollTask {
             LOG.debug("Channel {} is paused by its circuit breaker", source);
             return;
         } catch (TransientConnectorException e) {
-            LOG.info("Channel {} poll failed, retrying on the next poll: {}", source, e.getMessage());
+            report("poll failed, retrying on the next poll: " + e.getMessage());
             return;
         } catch (ConnectorException e) {
-            LOG.warn("Channel {} poll refused; check its configuration: {}", source, e.getMessage());
+            report("poll refused; check its configuration: " + e.getMessage());
             return;
+        }
+        if (lastProblem != null) {
+            LOG.info("Channel {} answers again", source);
+            lastProblem = null;
         }
         JsonApiPoller.Page page;
         try {
@@ -80,6 +86,15 @@ public class JsonApiPollTask {
         }
         LOG.debug("Channel {} polled: {} items, {} touchpoints, {} dead letters", source, page.items().size(),
                 stored, dead);
+    }
+
+    private void report(String problem) {
+        if (!problem.equals(lastProblem)) {
+            LOG.warn("Channel {} {}", source, problem);
+            lastProblem = problem;
+        } else {
+            LOG.debug("Channel {} {}", source, problem);
+        }
     }
 
     /*

@@ -1,7 +1,10 @@
 package io.touchpointhub.routes.templates;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.touchpointhub.connectors.PayloadMapper;
+import io.touchpointhub.connectors.TransientConnectorException;
 import io.touchpointhub.connectors.generic.JsonApiPoller;
 import io.touchpointhub.connectors.generic.JsonItemMapper;
 import io.touchpointhub.connectors.generic.JsonItemMapping;
@@ -9,7 +12,9 @@ import io.touchpointhub.connectors.generic.WebhookSignature;
 import io.touchpointhub.identity.store.SourceCursors;
 import io.touchpointhub.model.Touchpoint;
 import io.touchpointhub.routes.channels.ChannelIntake;
+import io.touchpointhub.routes.crawl.TemplatedFeeds;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +42,7 @@ public class TemplateChannels {
     private final ChannelIntake intake;
     private final SourceCursors cursors;
     private final CircuitBreakerRegistry breakers;
+    private final TemplatedFeeds feeds;
     /* one client (connection pool, dispatcher) for every templated channel */
     private final OkHttpClient http = new OkHttpClient.Builder()
             .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30))
@@ -44,7 +50,7 @@ public class TemplateChannels {
     private final Map<String, WebhookReceiver> webhooks = new ConcurrentHashMap<>();
 
     TemplateChannels(ChannelIntake intake, SourceCursors cursors, ObjectProvider<CircuitBreakerRegistry> breakers,
-                     @Value("${hub.channels-dir:}") String channelsDir) throws IOException {
+                     TemplatedFeeds feeds, @Value("${hub.channels-dir:}") String channelsDir) throws IOException {
         if (!channelsDir.isBlank()) {
             // Camel reads the channel files from here when it starts, after the beans: the first run has none
             Files.createDirectories(Path.of(channelsDir));
@@ -52,6 +58,7 @@ public class TemplateChannels {
         this.intake = intake;
         this.cursors = cursors;
         this.breakers = breakers.getIfAvailable(CircuitBreakerRegistry::ofDefaults);
+        this.feeds = feeds;
     }
 
     JsonApiPollTask pollTask(RouteTemplateContext context) {
@@ -70,7 +77,29 @@ public class TemplateChannels {
         intake.register(pages);
         String source = parameters.source();
         return new JsonApiPollTask(items.mapping().channel(), source, items.format(), pages.format(), poller,
-                breakers.circuitBreaker("channel-" + source), intake, cursors);
+                breaker("channel-" + source), intake, cursors);
+    }
+
+    /*
+     * Only transient trouble (timeouts, 429, 5xx) opens the breaker: a 401 or 404 is a configuration
+     * mistake, reported as such on every poll rather than hidden behind "paused" (found when a channel's
+     * API answered 404 for a while and the breaker then skipped the first real answers for a minute).
+     */
+    private CircuitBreaker breaker(String name) {
+        return breakers.circuitBreaker(name, CircuitBreakerConfig.from(breakers.getDefaultConfig())
+                .recordExceptions(TransientConnectorException.class)
+                .build());
+    }
+
+    FeedPollTask feedTask(RouteTemplateContext context) {
+        TemplateParameters parameters = new TemplateParameters(context);
+        URI url;
+        try {
+            url = URI.create(parameters.required("url"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Channel template parameter 'url' must be a URL", e);
+        }
+        return new FeedPollTask(feeds.poller(parameters.source(), url, parameters.optional("type")));
     }
 
     WebhookReceiver webhook(RouteTemplateContext context) {

@@ -64,14 +64,23 @@ public final class ChannelTestKit {
         hub.refreshSearch();
     }
 
-    /** The 360° view of the best profile for an identifier or name, as {@code GET /api/profiles/{id}} gives it. */
-    public Optional<JsonNode> profile(String query) {
-        JsonNode results = hub.get("/api/profiles?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).json()
+    /**
+     * The 360° view ({@code GET /api/profiles/{id}}) of the profile holding this identifier value (an
+     * e-mail, a handle, a user id; compared case-insensitively), or empty while no profile holds it. A
+     * lookup may also answer similar profiles (a name one typo away); only an exact holder counts here.
+     */
+    public Optional<JsonNode> profile(String identifier) {
+        JsonNode results = hub.get("/api/profiles?q=" + URLEncoder.encode(identifier, StandardCharsets.UTF_8)).json()
                 .path("results");
-        if (results.isEmpty()) {
-            return Optional.empty();
+        for (JsonNode result : results) {
+            JsonNode view = hub.get("/api/profiles/" + result.path("id").asText() + "?size=500").json();
+            for (JsonNode id : view.path("identifiers")) {
+                if (id.path("value").asText().equalsIgnoreCase(identifier.trim())) {
+                    return Optional.of(view);
+                }
+            }
         }
-        return Optional.of(hub.get("/api/profiles/" + results.get(0).path("id").asText() + "?size=500").json());
+        return Optional.empty();
     }
 
     /** How many profiles answer a lookup: 1 when the channel's touchpoints resolved to one person. */

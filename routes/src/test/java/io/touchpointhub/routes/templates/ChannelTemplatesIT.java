@@ -30,13 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The two channels of it-channels/*.yaml, each one YAML file of template parameters and no code, run
+ * The three channels of it-channels/*.yaml, each one YAML file of template parameters and no code, run
  * end to end: polled or pushed, mapped, resolved with the other channels, searchable.
  */
 class ChannelTemplatesIT extends HubIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REVIEWS = "/acme/v1/reviews";
+    private static final String NEWS = "/news/feed.xml";
 
     @Autowired
     ChannelIntake intake;
@@ -49,6 +50,34 @@ class ChannelTemplatesIT extends HubIntegrationTest {
     @AfterEach
     void silenceTheApi() {
         ChannelTestServers.silence(REVIEWS);
+        ChannelTestServers.silence(NEWS);
+    }
+
+    @Test
+    void readsAFeedChannelDefinedByTheTemplateIntoItsAuthorsProfile() {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        ChannelTestServers.answer(NEWS, request -> new MockResponse()
+                .setHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                .setBody("""
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <rss version="2.0"><channel><title>Acme News</title><link>https://news.acme.example/</link>
+                          <item><title>Acme recalls kettles</title><link>https://news.acme.example/recall-%1$s</link>
+                            <guid>https://news.acme.example/recall-%1$s</guid>
+                            <author>nina-%1$s@example.org (Nina Roy)</author>
+                            <pubDate>Sat, 21 Nov 2026 10:00:00 GMT</pubDate>
+                            <description>&lt;p&gt;Kettles of the 2026 series overheat.&lt;/p&gt;</description></item>
+                        </channel></rss>""".formatted(u)));
+        ChannelTestKit kit = new ChannelTestKit(intake, backlog, hub());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            kit.awaitSearchable();
+            return kit.profile("nina-" + u + "@example.org").isPresent();
+        });
+
+        JsonNode timeline = kit.profile("nina-" + u + "@example.org").orElseThrow().path("timeline");
+        assertThat(timeline).hasSize(1);
+        assertThat(timeline.get(0).path("type").asText()).isEqualTo("article");
+        assertThat(timeline.get(0).toString()).contains("Kettles of the 2026 series overheat.").contains("acme-news");
     }
 
     @Test
