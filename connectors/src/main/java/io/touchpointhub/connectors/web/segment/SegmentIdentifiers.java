@@ -21,6 +21,12 @@ final class SegmentIdentifiers {
 
     /** Segment's collection for group-level external ids; {@code users} is the person-level one. */
     private static final String ACCOUNTS_COLLECTION = "accounts";
+    /**
+     * External id types that name a social account the hub also listens to: the app that knows the
+     * user's handle (a "connect your Mastodon account" form) links the person's social posts to the
+     * profile by sending it as {@code {"type": "mastodon", "id": "@ana@fosstodon.example"}}.
+     */
+    private static final Set<String> SOCIAL_PLATFORMS = Set.of("mastodon", "reddit");
 
     private SegmentIdentifiers() {
     }
@@ -82,9 +88,12 @@ final class SegmentIdentifiers {
             if (id == null || type == null) {
                 throw new InvalidTouchpointException(path, "must be an object with a non-blank id and type");
             }
-            if (!ACCOUNTS_COLLECTION.equals(entry.path("collection").asText())) {
-                add(identifiers, IdentifierType.EXTERNAL_ID, type + ":" + id);
+            if (ACCOUNTS_COLLECTION.equals(entry.path("collection").asText())) {
+                continue;
             }
+            String platform = type.trim().toLowerCase(java.util.Locale.ROOT);
+            add(identifiers, SOCIAL_PLATFORMS.contains(platform) ? IdentifierType.HANDLE : IdentifierType.EXTERNAL_ID,
+                    (SOCIAL_PLATFORMS.contains(platform) ? platform : type) + ":" + id);
         }
     }
 

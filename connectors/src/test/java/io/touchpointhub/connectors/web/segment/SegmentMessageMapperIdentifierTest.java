@@ -84,6 +84,22 @@ class SegmentMessageMapperIdentifierTest {
     }
 
     @Test
+    void takesAMastodonOrRedditExternalIdAsTheHandleTheSocialChannelGivesItsAuthor() {
+        byte[] body = json("""
+                {"userId": "u-1", "traits": {"email": "ana@example.org"},
+                 "context": {"externalIds": [
+                   {"id": "@ana@fosstodon.example", "type": "Mastodon", "collection": "users", "encoding": "none"},
+                   {"id": "u/ana_l", "type": "reddit", "collection": "users", "encoding": "none"}
+                 ]}}""");
+
+        Touchpoint touchpoint = mapper.map(SOURCE, "identify", body);
+
+        assertThat(touchpoint.identifiers()).contains(
+                Identifier.of(IdentifierType.HANDLE, "mastodon:@ana@fosstodon.example"),
+                Identifier.of(IdentifierType.HANDLE, "reddit:u/ana_l"));
+    }
+
+    @Test
     void rejectsExternalIdWithoutTypeNamingItsIndex() {
         byte[] body = json("""
                 {"userId": "u-1", "event": "e",
