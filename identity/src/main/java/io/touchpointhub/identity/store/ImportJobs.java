@@ -69,6 +69,18 @@ public final class ImportJobs {
         });
     }
 
+    /**
+     * Marks a job failed unless it finished meanwhile: a job found unfinished a moment ago may have
+     * completed since, and must keep its result.
+     *
+     * @return true when the job was still unfinished and is now failed
+     */
+    public boolean failIfUnfinished(long id, String reason) {
+        return db.jdbc().update("""
+                update import_job set status = 'failed', failure = ?, finished_at = now(), updated_at = now()
+                where id = ?""" + " and " + UNFINISHED, reason, id) == 1;
+    }
+
     public Optional<ImportJob> find(long id) {
         return db.jdbc().query("select " + COLUMNS + " from import_job where id = ?", ImportJobs::job, id)
                 .stream().findFirst();

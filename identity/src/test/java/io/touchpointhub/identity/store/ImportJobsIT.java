@@ -73,6 +73,23 @@ class ImportJobsIT extends PostgresIT {
         assertThat(jobs.unfinished("other-host")).extracting(ImportJob::id).containsExactly(elsewhere);
     }
 
+    @Test
+    void failsAJobLeftUnfinishedButNeverOneThatCompletedMeanwhile() {
+        long interrupted = jobs.create(spec("interrupted.csv"));
+        jobs.started(interrupted);
+        long finishedMeanwhile = jobs.create(spec("finished.csv"));
+        jobs.started(finishedMeanwhile);
+        List<ImportJob> snapshot = jobs.unfinished("host-a");
+        jobs.completed(finishedMeanwhile);
+
+        List<Long> failed = snapshot.stream().map(ImportJob::id)
+                .filter(id -> jobs.failIfUnfinished(id, "interrupted by a restart")).toList();
+
+        assertThat(failed).containsExactly(interrupted);
+        assertThat(jobs.find(finishedMeanwhile).orElseThrow().status()).isEqualTo(ImportJob.Status.COMPLETED);
+        assertThat(jobs.find(interrupted).orElseThrow().failure()).isEqualTo("interrupted by a restart");
+    }
+
     private static ImportJob.Spec spec(String fileName) {
         return new ImportJob.Spec("legacy-crm", "legacy-crm", fileName, "csv", "UTF-8", "upload", "host-a");
     }
