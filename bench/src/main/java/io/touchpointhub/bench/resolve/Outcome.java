@@ -1,0 +1,21 @@
+package io.touchpointhub.bench.resolve;
+
+/**
+ * One resolver run on one data set.
+ *
+ * @param score      {@code null} when the run failed
+ * @param seconds    wall-clock time of the whole process, JVM start included
+ * @param candidates the candidate pairs the resolver reported on stderr, or -1 when it did not
+ * @param peakRssMb  the process's peak resident memory (VmHWM) as last seen, or -1
+ * @param failure    why there is no score, or {@code null}
+ */
+record Outcome(PairwiseScore score, double seconds, long candidates, long peakRssMb, String failure) {
+
+    static Outcome failed(double seconds, String failure) {
+        return new Outcome(null, seconds, -1, -1, failure);
+    }
+
+    boolean succeeded() {
+        return score != null;
+    }
+}
