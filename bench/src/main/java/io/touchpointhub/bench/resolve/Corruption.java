@@ -82,7 +82,7 @@ enum Corruption {
         @Override
         void apply(SyntheticPerson p, SplittableRandom random) {
             p.email = SyntheticPerson.email(p.firstName, p.lastName, p.birth == null ? java.time.LocalDate.of(1970, 1, 1)
-                    : p.birth, random);
+                    : p.birth, p.entity, random);
         }
     },
     PHONE_TYPO(5) {

@@ -82,7 +82,7 @@ final class SyntheticPeople {
 
     /** Row {@code copy} of {@code entity}: copy 0 as drawn, later copies corrupted. */
     static String[] row(long seed, int entity, int copy) {
-        SyntheticPerson person = SyntheticPerson.draw(new SplittableRandom(mix(seed, entity, 0)));
+        SyntheticPerson person = SyntheticPerson.draw(entity, new SplittableRandom(mix(seed, entity, 0)));
         SplittableRandom random = new SplittableRandom(mix(seed, entity, copy + 1));
         if (copy > 0) {
             person = person.copy();

@@ -27,17 +27,19 @@ final class SyntheticPerson {
     boolean abbreviated;
     String town;
     String postcode;
+    int entity;
 
     private SyntheticPerson() {
     }
 
     /** The entity as it really is; the same entity and seed always give the same person. */
-    static SyntheticPerson draw(SplittableRandom random) {
+    static SyntheticPerson draw(int entity, SplittableRandom random) {
         SyntheticPerson p = new SyntheticPerson();
+        p.entity = entity;
         p.firstName = (random.nextBoolean() ? PeopleVocabulary.MALE_NAMES : PeopleVocabulary.FEMALE_NAMES).draw(random);
         p.lastName = PeopleVocabulary.surname(random);
         p.birth = OLDEST.plusDays(random.nextInt(BIRTH_DAYS + 1));
-        p.email = email(p.firstName, p.lastName, p.birth, random);
+        p.email = email(p.firstName, p.lastName, p.birth, entity, random);
         p.phoneDigits = (200 + random.nextInt(780)) + String.format(Locale.ROOT, "%03d%04d", 200 + random.nextInt(800),
                 random.nextInt(10_000));
         p.moveHouse(random);
@@ -57,6 +59,7 @@ final class SyntheticPerson {
         p.abbreviated = abbreviated;
         p.town = town;
         p.postcode = postcode;
+        p.entity = entity;
         return p;
     }
 
@@ -71,7 +74,12 @@ final class SyntheticPerson {
                 + random.nextInt(10));
     }
 
-    static String email(String first, String last, LocalDate birth, SplittableRandom random) {
+    /**
+     * A realistic address that no other person has: a mailbox belongs to one person, so two people must
+     * not share one by accident of a common name. Rare (long-tail) surnames may go without a number; others
+     * get the birth year and two digits, or a number, both derived from the entity so they cannot collide.
+     */
+    static String email(String first, String last, LocalDate birth, int entity, SplittableRandom random) {
         String f = ascii(first);
         String l = ascii(last);
         String local = switch (random.nextInt(5)) {
@@ -82,12 +90,15 @@ final class SyntheticPerson {
             default -> l + "." + f;
         };
         double suffix = random.nextDouble();
-        if (suffix < 0.35) {
-            local += random.nextInt(100);
-        } else if (suffix < 0.55) {
-            local += birth.getYear();
-        } else if (suffix < 0.75) {
-            local += 100 + random.nextInt(9_900);
+        boolean rare = !PeopleVocabulary.SURNAMES.contains(last);
+        if (suffix < 0.25 && rare) {
+            return local + "@" + PeopleVocabulary.EMAIL_DOMAINS.get(random.nextInt(PeopleVocabulary.EMAIL_DOMAINS.size()));
+        }
+        if (suffix < 0.5) {
+            // unique unless the same name pattern, birth year and entity number mod 100 meet
+            local += String.format(Locale.ROOT, "%d%02d", birth.getYear() % 100, entity % 100);
+        } else {
+            local += entity;
         }
         return local + "@" + PeopleVocabulary.EMAIL_DOMAINS.get(random.nextInt(PeopleVocabulary.EMAIL_DOMAINS.size()));
     }

@@ -105,6 +105,21 @@ class SyntheticPeopleTest {
     }
 
     @Test
+    void twoPeopleAlmostNeverShareAnEmailAddressEvenWithCommonNames() throws IOException {
+        SyntheticPeople.Generated generated = SyntheticPeople.write(50_000, 42, dir.resolve("p.csv"));
+        List<String> lines = Files.readAllLines(generated.input());
+        Map<String, Set<Integer>> owners = new HashMap<>();
+        for (int row = 0; row < generated.ids().length; row++) {
+            String email = lines.get(row + 1).split(",", -1)[4].toLowerCase();
+            if (!email.isEmpty()) {
+                owners.computeIfAbsent(email, e -> new HashSet<>()).add(generated.entityOfRecord()[row]);
+            }
+        }
+        long shared = owners.values().stream().filter(o -> o.size() > 1).count();
+        assertThat((double) shared / owners.size()).isLessThan(0.001);
+    }
+
+    @Test
     void commonSurnamesAreCommonButNoneDominates() throws IOException {
         SyntheticPeople.Generated generated = SyntheticPeople.write(30_000, 42, dir.resolve("p.csv"));
         Map<String, Integer> surnames = new HashMap<>();
