@@ -2,7 +2,6 @@ package io.touchpointhub.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,7 +66,7 @@ public final class IngestBenchmark {
             }
         }
 
-        Report report = new Report(results, options, hubVersion(), machine);
+        Report report = new Report(results, options, MachineFacts.sourceVersion(), machine);
         out.println();
         results.forEach(r -> out.println(r.line()));
         out.println(report.summary());
@@ -113,28 +112,6 @@ public final class IngestBenchmark {
                 out.println("hub log (last lines):\n" + hub.logTail(30));
                 throw e;
             }
-        }
-    }
-
-    /** The commit the jar was presumably built from, marked when the working tree differs from it. */
-    private static String hubVersion() {
-        String commit = git("rev-parse", "--short", "HEAD");
-        String changes = git("status", "--porcelain", "--untracked-files=no");
-        return commit.isEmpty() ? "an unknown version" : "commit `" + commit + "`" + (changes.isEmpty() ? "" : " (with uncommitted changes)");
-    }
-
-    private static String git(String... args) {
-        try {
-            List<String> command = new ArrayList<>(List.of("git"));
-            command.addAll(List.of(args));
-            Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String text = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return git.waitFor() == 0 ? text : "";
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
         }
     }
 }

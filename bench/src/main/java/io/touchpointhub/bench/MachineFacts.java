@@ -9,19 +9,19 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /** The facts a reader needs to compare figures across machines: cores, memory, CPU, JVM, load. */
-final class MachineFacts {
+public final class MachineFacts {
 
     private MachineFacts() {
     }
 
     /** The 1, 5 and 15 minute load averages now: others' builds on a shared machine show up here. */
-    static String loadAverage() {
+    public static String loadAverage() {
         String[] fields = read("/proc/loadavg").split(" ");
         return fields.length >= 3 ? String.join(" ", List.of(fields).subList(0, 3)) : "?";
     }
 
     /** @param loadAtStart {@link #loadAverage()} taken before the first run */
-    static String describe(String loadAtStart) {
+    public static String describe(String loadAtStart) {
         return String.format(Locale.ROOT, "%d cores (nproc), %s RAM, %s, %s; %s; load average %s when the benchmark started",
                 Runtime.getRuntime().availableProcessors(), memory(), cpu(), System.getProperty("os.name") + " "
                         + System.getProperty("os.version"), javaVersion(), loadAtStart);
@@ -40,6 +40,28 @@ final class MachineFacts {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "java " + System.getProperty("java.version");
+        }
+    }
+
+    /** The commit the jar was presumably built from, marked when the working tree differs from it. */
+    public static String sourceVersion() {
+        String commit = git("rev-parse", "--short", "HEAD");
+        String changes = git("status", "--porcelain", "--untracked-files=no");
+        return commit.isEmpty() ? "an unknown version" : "commit `" + commit + "`" + (changes.isEmpty() ? "" : " (with uncommitted changes)");
+    }
+
+    private static String git(String... args) {
+        try {
+            List<String> command = new java.util.ArrayList<>(List.of("git"));
+            command.addAll(List.of(args));
+            Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String text = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return git.waitFor() == 0 ? text : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
         }
     }
 
