@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import java.util.Locale;
  * run produced a valid output (targets missed are reported, not failures), 1 otherwise.
  */
 public final class ResolveBenchmark {
+
+    private static final Duration PREFLIGHT_TIMEOUT = Duration.ofMinutes(2);
 
     private final ResolveOptions options;
     private final PrintStream out;
@@ -50,6 +53,9 @@ public final class ResolveBenchmark {
         out.println("machine: " + machine);
         out.println("resolver: " + shown(resolverCommand()) + " ...");
         Files.createDirectories(options.work());
+        if (!preflight()) {
+            return 1;
+        }
         List<Row> rows = new ArrayList<>();
         for (String name : options.datasets()) {
             rows.add(runDataset(Datasets.all().get(name)));
@@ -69,6 +75,24 @@ public final class ResolveBenchmark {
         return rows.stream().allMatch(r -> r.ours().succeeded() && (r.duke() == null || r.duke().succeeded())) ? 0 : 1;
     }
 
+    /**
+     * One tiny file first, so a jar without a working {@code resolve} (one that, say, starts the web server
+     * instead) costs two minutes, not a timeout per data set.
+     */
+    private boolean preflight() throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(options.work().resolve("preflight"));
+        SyntheticPeople.Generated generated = SyntheticPeople.write(50, options.seed(), dir.resolve("input.csv"));
+        Prepared prepared = new Prepared("preflight", Task.DEDUP, generated.input(), generated.ids(), null,
+                new GroundTruth.Entities(generated.entityOfRecord()), generated.truePairs(), List.of("preflight"));
+        out.println("preflight: 50 synthetic rows");
+        Duration timeout = PREFLIGHT_TIMEOUT.compareTo(options.timeout()) < 0 ? PREFLIGHT_TIMEOUT : options.timeout();
+        Outcome outcome = resolve(prepared, options.mappings().resolve("synthetic.yml"), timeout);
+        if (!outcome.succeeded()) {
+            out.println("the resolver does not work on a 50-row file (" + outcome.failure() + "); nothing measured");
+        }
+        return outcome.succeeded();
+    }
+
     private Row runDataset(Dataset dataset) throws IOException, InterruptedException {
         out.printf("%n== %s (%s) ==%n", dataset.name(), dataset.task().label());
         Prepared prepared;
@@ -82,7 +106,7 @@ public final class ResolveBenchmark {
         }
         out.printf("  %,d records, %,d true pairs; input %s%n", prepared.records(), prepared.truePairs(), prepared.input());
         Path mapping = options.mappings().resolve(dataset.mapping());
-        Outcome ours = resolve(prepared, mapping);
+        Outcome ours = resolve(prepared, mapping, options.timeout());
         Outcome duke = null;
         if (options.duke() && dataset.dukeConfig() != null) {
             duke = runDuke(prepared, options.mappings().resolve("duke").resolve(dataset.dukeConfig()));
@@ -103,20 +127,20 @@ public final class ResolveBenchmark {
         Preparation.writeTruth(prepared, dir.resolve("truth.csv"));
         out.printf(Locale.ROOT, "  %,d records of %,d people, %,d true pairs; generated in %.1f s (untimed)%n",
                 records, generated.entities(), generated.truePairs(), (System.nanoTime() - generating) / 1e9);
-        Outcome ours = resolve(prepared, options.mappings().resolve("synthetic.yml"));
+        Outcome ours = resolve(prepared, options.mappings().resolve("synthetic.yml"), options.timeout());
         Target target = records >= 1_000_000 ? Target.secondsUnder(120) : Target.NONE;
         String published = records >= 1_000_000 ? "Splink README: about 1 min for 1M records on a multi-core laptop" : "–";
         return new Row(name, Task.DEDUP, records, generated.truePairs(), ours, null, target, published, "synthetic.yml");
     }
 
-    private Outcome resolve(Prepared prepared, Path mapping) throws IOException, InterruptedException {
+    private Outcome resolve(Prepared prepared, Path mapping, Duration timeout) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(resolverCommand());
         Path output = prepared.input().resolveSibling("clusters.csv");
         Files.deleteIfExists(output);
         command.addAll(List.of("--input", prepared.input().toString(), "--config", mapping.toString(),
                 "--output", output.toString()));
         out.println("  resolve: " + shown(command));
-        return measure(prepared, command, output, "resolve");
+        return measure(prepared, command, output, "resolve", timeout);
     }
 
     private Outcome runDuke(Prepared prepared, Path config) throws IOException, InterruptedException {
@@ -126,16 +150,16 @@ public final class ResolveBenchmark {
                 DukeResolve.class.getName(), "--input", prepared.input().toString(), "--config", config.toString(),
                 "--output", output.toString(), "--threads", Integer.toString(options.dukeThreads()));
         out.println("  duke: " + DukeResolve.class.getSimpleName() + " --config " + config);
-        return measure(prepared, command, output, "duke");
+        return measure(prepared, command, output, "duke", options.timeout());
     }
 
-    private Outcome measure(Prepared prepared, List<String> command, Path output, String who)
+    private Outcome measure(Prepared prepared, List<String> command, Path output, String who, Duration timeout)
             throws IOException, InterruptedException {
         Path dir = output.getParent();
         TimedProcess.Result run = TimedProcess.run(command, dir.resolve(who + ".stderr"), dir.resolve(who + ".stdout"),
-                options.timeout(), out);
+                timeout, out);
         if (run.timedOut()) {
-            return report(who, Outcome.failed(run.seconds(), "timed out after " + options.timeout().toMinutes() + " min"));
+            return report(who, Outcome.failed(run.seconds(), "timed out after " + timeout.toSeconds() + " s"));
         }
         if (run.exitCode() != 0) {
             return report(who, Outcome.failed(run.seconds(), "exit status " + run.exitCode() + ": " + run.lastLine()));

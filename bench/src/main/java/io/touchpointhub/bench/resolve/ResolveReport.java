@@ -75,7 +75,8 @@ final class ResolveReport {
     String markdown() {
         StringBuilder md = new StringBuilder("## Identity resolution: `resolve` on public data with ground truth\n\n");
         md.append("Measured ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" on ").append(version)
-                .append(" with\n\n```bash\n").append(options.command()).append("\n```\n\n");
+                .append(" with\n\n```bash\n").append(options.command().replaceAll("-cp \\S{60,}", "-cp <classpath>"))
+                .append("\n```\n\n");
         md.append("Machine: ").append(machine).append("\n\n");
         if (options.resolver() != null) {
             md.append("**Resolver: `").append(ResolveBenchmark.shown(options.resolver()))

@@ -41,7 +41,8 @@ class ResolveBenchmarkTest {
         assertThat(out).contains("stand-in: 3,000 records").containsPattern("synthetic-3k +dedup +3,000");
         String written = Files.readString(page);
         assertThat(written).startsWith(ingest).contains(ResolveReport.BEGIN, ResolveReport.END)
-                .contains("not the hub's figures").containsPattern("\\| synthetic-3k \\| dedup \\| 3,000 \\|");
+                .contains("not the hub's figures").containsPattern("\\| synthetic-3k \\| dedup \\| 3,000 \\|")
+                .doesNotContain(System.getProperty("java.class.path"));
         // a second run replaces the section instead of adding another
         new ResolveBenchmark(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
         assertThat(Files.readString(page).split(java.util.regex.Pattern.quote(ResolveReport.BEGIN), -1)).hasSize(2);
