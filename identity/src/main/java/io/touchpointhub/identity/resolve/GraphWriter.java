@@ -20,7 +20,7 @@ final class GraphWriter {
 
     private static final String UPSERT_PROFILES = """
             insert into profile (id, created_at, updated_at, first_seen, last_seen, summary)
-            select u.id, u.created_at, now(), u.first_seen, u.last_seen, u.summary::jsonb
+            select u.id, u.created_at, now(), u.first_seen, u.last_seen, u.summary::json
             from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::text[])
                 as u(id, created_at, first_seen, last_seen, summary)
             on conflict (id) do update set updated_at = now(), first_seen = excluded.first_seen,
