@@ -55,9 +55,16 @@ record RunResult(int run, Workload workload, IngestPhase.Baseline baseline, doub
         return problems;
     }
 
-    /** The largest CPU consumers, e.g. {@code identity stage 21.3 s}. */
+    /**
+     * Every CPU consumer, largest first, after the total, e.g. {@code total 41.0 (82.0 per 100k events):
+     * PostgreSQL 9.0, ...}: the total per 100k events compares variants on a machine too noisy for
+     * wall-clock figures.
+     */
     String cpuLine() {
-        return "CPU seconds during the run: " + ingest.cpuSeconds().entrySet().stream().limit(8)
+        double total = ingest.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        return String.format(Locale.ROOT, "CPU seconds during the run: total %.1f (%.1f per 100k events): ",
+                total, total * 100_000 / workload.events())
+                + ingest.cpuSeconds().entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
                 .collect(java.util.stream.Collectors.joining(", "));
     }

@@ -51,6 +51,10 @@ final class IndexClaim {
         return touchpoints.size() + profiles.size();
     }
 
+    long lastTaskId() {
+        return taskIds().stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
     List<Long> taskIds() {
         List<Long> ids = new ArrayList<>();
         touchpoints.values().forEach(i -> ids.addAll(i.taskIds()));

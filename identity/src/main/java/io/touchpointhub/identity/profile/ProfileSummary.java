@@ -19,7 +19,7 @@ import java.util.TreeSet;
 /**
  * The aggregates of a profile kept up to date as touchpoints are resolved (names, counts per channel,
  * sources, traits, first and last seen), so that reading a profile never scans its touchpoints.
- * Stored as the {@code profile.summary} jsonb column; not thread-safe.
+ * Stored as the {@code profile.summary} json column; not thread-safe.
  */
 public final class ProfileSummary {
 
@@ -38,7 +38,7 @@ public final class ProfileSummary {
     public record NameSeen(String name, Instant at) {
     }
 
-    /** The jsonb layout; first and last seen live in their own columns. */
+    /** The stored layout; first and last seen live in their own columns. */
     record Stored(List<NameSeen> names, Map<Channel, Long> counts, Set<String> sources,
                   Map<String, Object> traits, Instant traitsAt) {
     }

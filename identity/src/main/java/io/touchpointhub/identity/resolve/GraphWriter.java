@@ -20,7 +20,7 @@ final class GraphWriter {
 
     private static final String UPSERT_PROFILES = """
             insert into profile (id, created_at, updated_at, first_seen, last_seen, summary)
-            select u.id, u.created_at, now(), u.first_seen, u.last_seen, u.summary::jsonb
+            select u.id, u.created_at, now(), u.first_seen, u.last_seen, u.summary::json
             from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::text[])
                 as u(id, created_at, first_seen, last_seen, summary)
             on conflict (id) do update set updated_at = now(), first_seen = excluded.first_seen,
@@ -37,13 +37,23 @@ final class GraphWriter {
             insert into profile_merge (survivor_id, merged_id, touchpoint_id, id_type, id_value, rule)
             select * from unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[])
             """;
+    /*
+     * Most touchpoints repeat identifiers their profile already holds, from a known source and within
+     * the seen interval: such a link is left as it is rather than rewritten unchanged (a new row version
+     * and its WAL), and known sources are not merged again.
+     */
     private static final String LINK_CONFLICT = """
             on conflict (id_type, id_value, profile_id) do update set
                 matchable = profile_identifier.matchable and excluded.matchable,
-                sources = (select array_agg(distinct s order by s)
-                           from unnest(profile_identifier.sources || excluded.sources) s),
+                sources = case when excluded.sources <@ profile_identifier.sources then profile_identifier.sources
+                               else (select array_agg(distinct s order by s)
+                                     from unnest(profile_identifier.sources || excluded.sources) s) end,
                 first_seen = least(profile_identifier.first_seen, excluded.first_seen),
                 last_seen = greatest(profile_identifier.last_seen, excluded.last_seen)
+            where not (excluded.sources <@ profile_identifier.sources
+                       and excluded.first_seen >= profile_identifier.first_seen
+                       and excluded.last_seen <= profile_identifier.last_seen
+                       and (excluded.matchable or not profile_identifier.matchable))
             """;
     private static final String MOVE_LINKS = """
             insert into profile_identifier (profile_id, id_type, id_value, matchable, sources, first_seen, last_seen)

@@ -34,7 +34,7 @@ public final class TouchpointLog {
     private static final String APPEND = """
             with input as (
                 select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                     ?::timestamptz[], ?::timestamptz[], ?::jsonb[])
+                                     ?::timestamptz[], ?::timestamptz[], ?::json[])
                     with ordinality as i(channel, source, external_id, type, name, occurred_at, received_at,
                                          payload, ord)
             ), firsts as (

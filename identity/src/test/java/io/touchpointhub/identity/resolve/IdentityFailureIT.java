@@ -72,7 +72,7 @@ class IdentityFailureIT extends PostgresIT {
         for (int i = 0; i < NO_WAIT.maxAttempts(); i++) {
             stage.runOnce(100);
         }
-        jdbc.update("update touchpoint set payload = ?::jsonb where id = ?", payload, poison); // the fix
+        jdbc.update("update touchpoint set payload = ?::json where id = ?", payload, poison); // the fix
 
         int replayed = deadLetters.replayAll();
         stage.runOnce(100);

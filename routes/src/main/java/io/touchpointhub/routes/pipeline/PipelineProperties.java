@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("hub.pipeline")
 public record PipelineProperties(
         @DefaultValue("100ms") Duration pollInterval,
-        @DefaultValue("1000") @Min(1) @Max(5000) int identifyBatchSize,
+        @DefaultValue("2500") @Min(1) @Max(5000) int identifyBatchSize,
         @DefaultValue("2000") @Min(1) @Max(10000) int indexBatchSize,
         @DefaultValue("1") @Min(1) @Max(16) int identityWorkers,
         @DefaultValue("5") @Min(1) int maxAttempts,
