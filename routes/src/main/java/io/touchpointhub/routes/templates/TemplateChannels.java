@@ -86,9 +86,17 @@ public class TemplateChannels {
      * API answered 404 for a while and the breaker then skipped the first real answers for a minute).
      */
     private CircuitBreaker breaker(String name) {
-        return breakers.circuitBreaker(name, CircuitBreakerConfig.from(breakers.getDefaultConfig())
-                .recordExceptions(TransientConnectorException.class)
-                .build());
+        return breakers.circuitBreaker(name, transientOnly(breakers.getDefaultConfig()));
+    }
+
+    /*
+     * A predicate, not recordExceptions(...): a config copied from the default one carries its "record
+     * everything" predicate, which recordExceptions only adds to (so 404s still opened the breaker).
+     */
+    static CircuitBreakerConfig transientOnly(CircuitBreakerConfig base) {
+        return CircuitBreakerConfig.from(base)
+                .recordException(TransientConnectorException.class::isInstance)
+                .build();
     }
 
     FeedPollTask feedTask(RouteTemplateContext context) {
