@@ -59,8 +59,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // identity resolution locks every identifier of a batch (advisory locks): thousands
                     // per transaction, beyond the default lock table of 64 per connection
                     .setServerConfig("max_locks_per_transaction", "512")
-                    // a crash of the hub must not lose acknowledged touchpoints: keep fsync on
-                    .setServerConfig("synchronous_commit", "on");
+                    // a crash of the hub must not lose acknowledged touchpoints: commits wait for the WAL
+                    // to reach the disk. zonky starts the server with -F (fsync off, for throwaway test
+                    // databases); a later -c fsync=on overrides it, else "on" above only survives a crash
+                    // of the processes, not of the machine
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on");
             if (port > 0) {
                 builder.setPort(port);
             }

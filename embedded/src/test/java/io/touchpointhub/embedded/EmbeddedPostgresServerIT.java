@@ -53,4 +53,21 @@ class EmbeddedPostgresServerIT {
             assertThat(again.port()).isPositive();
         }
     }
+
+    @Test
+    void flushesEveryCommitToDiskBeforeItReturns() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0);
+             Connection c = server.dataSource().getConnection();
+             Statement s = c.createStatement()) {
+            assertThat(setting(s, "fsync")).isEqualTo("on");
+            assertThat(setting(s, "synchronous_commit")).isEqualTo("on");
+        }
+    }
+
+    private static String setting(Statement s, String name) throws Exception {
+        try (ResultSet rs = s.executeQuery("show " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 }

@@ -116,4 +116,25 @@ class TouchpointLogIT extends PostgresIT {
         assertThat(results).filteredOn(AppendResult::created).hasSize(1);
         assertThat(log.count()).isEqualTo(1);
     }
+
+    @Test
+    void countsWhatConcurrentAppendsStoredWithoutCountingRepeats() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Callable<List<AppendResult>>> calls = new ArrayList<>();
+        for (int call = 0; call < 12; call++) {
+            List<Touchpoint> batch = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                batch.add(touchpoint("k-" + ((call * 50 + i) % 400))); // keys 0-399, many sent twice
+            }
+            calls.add(() -> log.appendAll(batch));
+        }
+
+        for (Future<List<AppendResult>> f : pool.invokeAll(calls)) {
+            f.get();
+        }
+        pool.shutdown();
+
+        assertThat(log.count()).isEqualTo(400)
+                .isEqualTo(jdbc.queryForObject("select count(*) from touchpoint", Long.class));
+    }
 }
