@@ -1,0 +1,158 @@
+package io.touchpointhub.identity.match;
+
+import io.touchpointhub.identity.match.block.Blocker;
+import io.touchpointhub.identity.match.block.BlockingRule;
+import io.touchpointhub.identity.match.block.BlockingStats;
+import io.touchpointhub.identity.match.cluster.CannotLinks;
+import io.touchpointhub.identity.match.cluster.Clusterer;
+import io.touchpointhub.identity.match.cluster.Clustering;
+import io.touchpointhub.identity.match.cluster.ScoredPair;
+import io.touchpointhub.identity.match.em.EmTrainer;
+import io.touchpointhub.identity.match.em.PatternCounts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Resolves a batch of records end to end, without labels: u from random pairs, candidate pairs from
+ * blocking (compared as they are found), m and the match prior by EM over the candidates' patterns,
+ * every candidate scored, the matches clustered under the guards. Thread-safe; each call is
+ * independent.
+ */
+public final class Resolver {
+
+    private static final double EM_TOLERANCE = 1e-6;
+    private static final double INITIAL_MATCH_SHARE = 0.1;
+
+    private final MatchSettings settings;
+    private final ProgressListener progress;
+
+    public Resolver(MatchSettings settings, ProgressListener progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    public Resolution resolve(RecordTable table) {
+        return resolve(table, CannotLinks.none());
+    }
+
+    /** Resolves the table; pairs in {@code cannotLinks} never end in one cluster. */
+    public Resolution resolve(RecordTable table, CannotLinks cannotLinks) {
+        long started = System.nanoTime();
+        double[][] u = RandomPairs.estimateU(table, settings);
+        CandidatePairs[] candidates = new CandidatePairs[settings.threads()];
+        List<BlockingRule> rules = settings.blockingRules().isEmpty()
+                ? DefaultBlockingRules.forFields(table.fields()) : settings.blockingRules();
+        Blocker blocker = new Blocker(rules, settings.maxBlockSize(),
+                settings.linkMode() == LinkMode.ACROSS_SOURCES, settings.threads());
+        BlockingStats blocking = blocker.run(table, w -> candidates[w] = new CandidatePairs(table));
+        report("blocking: %,d candidate pairs from %d rules (%.1f s)", blocking.candidatePairs(), rules.size(), started);
+
+        PatternCounts patterns = new PatternCounts();
+        for (CandidatePairs worker : candidates) {
+            if (worker != null) {
+                patterns.addAll(worker.patternCounts());
+            }
+        }
+        EmTrainer.Result em = train(table, patterns, u);
+        double prior = prior(em.lambda(), blocking.candidatePairs(), table.pairCount(settings.linkMode()));
+        MatchModel model = new MatchModel(table.fields(), levelNames(table), em.m(), u, prior);
+        report("EM: %d iterations%s, %.3g of candidates match, prior %.3g (%.1f s)", em.iterations(),
+                em.converged() ? "" : " (cap reached)", em.lambda(), prior, started);
+
+        List<ScoredPair> scored = score(table, model, candidates);
+        long matches = scored.stream().filter(p -> p.probability() >= settings.matchProbability()).count();
+        report("scoring: %,d pairs at or above review, %,d at or above match (%.1f s)", scored.size(), matches, started);
+
+        Clusterer clusterer = new Clusterer(settings.matchProbability(), settings.conflictWeight(),
+                settings.maxClusterSize(), settings.oneToOne() && settings.linkMode() == LinkMode.ACROSS_SOURCES);
+        int[] sources = new int[table.size()];
+        for (int r = 0; r < sources.length; r++) {
+            sources[r] = table.source(r);
+        }
+        Clustering clustering = clusterer.cluster(table.size(), sources, scored,
+                (a, b) -> model.weight(table, a, b), cannotLinks);
+        report("clustering: %,d clusters, %,d links refused by guards, %,d pairs for review (%.1f s)",
+                clustering.clusters(), clustering.linksRefused(), clustering.reviews().size(), started);
+        ResolutionStats stats = new ResolutionStats(blocking, em.iterations(), em.converged(), em.lambda(),
+                scored.size(), matches, clustering.linksAccepted(), clustering.linksRefused());
+        return new Resolution(table, model, clustering, stats);
+    }
+
+    /**
+     * EM over the candidate patterns, starting from m that favours agreement, u from random pairs and
+     * a tenth of candidates matching. u is re-estimated for the candidates (blocked non-matches agree
+     * more often than random ones) but only m and the match share are kept.
+     */
+    private EmTrainer.Result train(RecordTable table, PatternCounts patterns, double[][] u) {
+        int[] levels = table.levelCounts();
+        double[][] m = new double[levels.length][];
+        for (int f = 0; f < levels.length; f++) {
+            m[f] = initialM(levels[f]);
+        }
+        if (patterns.size() == 0) {
+            return new EmTrainer.Result(m, u, INITIAL_MATCH_SHARE, 0, true);
+        }
+        return new EmTrainer(settings.maxEmIterations(), EM_TOLERANCE).train(patterns, levels, m, u,
+                INITIAL_MATCH_SHARE, false);
+    }
+
+    /** 0.9 on "exact", the rest halving level by level. */
+    private static double[] initialM(int levels) {
+        double[] m = new double[levels];
+        m[0] = 0.9;
+        double rest = 0;
+        for (int l = 1; l < levels; l++) {
+            m[l] = Math.pow(0.5, l);
+            rest += m[l];
+        }
+        for (int l = 1; l < levels; l++) {
+            m[l] = 0.1 * m[l] / rest;
+        }
+        return m;
+    }
+
+    /** P(match) for a random pair: the matches EM finds among the candidates over all possible pairs. */
+    private static double prior(double candidateShare, long candidates, long possible) {
+        if (possible <= 0) {
+            return 0.5;
+        }
+        double matches = Math.max(1.0, candidateShare * candidates);
+        return Math.min(0.5, Math.max(1e-12, matches / possible));
+    }
+
+    private List<ScoredPair> score(RecordTable table, MatchModel model, CandidatePairs[] candidates) {
+        double threshold = model.weightFor(settings.reviewProbability());
+        List<List<ScoredPair>> kept = new ArrayList<>();
+        for (int w = 0; w < candidates.length; w++) {
+            kept.add(new ArrayList<>());
+        }
+        Parallel.forWorkers(candidates.length, w -> {
+            CandidatePairs pairs = candidates[w];
+            List<ScoredPair> out = kept.get(w);
+            for (int i = 0; pairs != null && i < pairs.size(); i++) {
+                double weight = model.weight(table, pairs.a(i), pairs.b(i), pairs.pattern(i));
+                if (weight >= threshold) {
+                    out.add(new ScoredPair(pairs.a(i), pairs.b(i), weight, model.probability(weight)));
+                }
+            }
+        });
+        List<ScoredPair> all = new ArrayList<>();
+        kept.forEach(all::addAll);
+        return all;
+    }
+
+    private static List<List<String>> levelNames(RecordTable table) {
+        List<List<String>> names = new ArrayList<>();
+        for (int f = 0; f < table.fields().size(); f++) {
+            names.add(table.column(f).comparator().levels());
+        }
+        return names;
+    }
+
+    private void report(String format, Object... args) {
+        Object[] values = args.clone();
+        values[values.length - 1] = (System.nanoTime() - (long) args[args.length - 1]) / 1e9;
+        progress.report(String.format(Locale.ROOT, format, values));
+    }
+}
