@@ -80,6 +80,13 @@ public final class Column {
         return values.length;
     }
 
+    /** The comparator's continuous similarity of two records that both hold a value. */
+    double similarity(int a, int b) {
+        int x = codes[a];
+        int y = codes[b];
+        return x == y ? 1.0 : comparator.similarity(prepared[x], prepared[y]);
+    }
+
     /**
      * The comparison level of two records: 0 for equal values, the comparator's level otherwise, and
      * -1 when either is missing.

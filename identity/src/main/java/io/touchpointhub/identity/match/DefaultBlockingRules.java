@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class DefaultBlockingRules {
 
-    private static final int TEXT_TOKENS = 3;
+    private static final int TEXT_TOKENS = 5;
 
     private final List<FieldSpec> fields;
     private final List<BlockingRule> rules = new ArrayList<>();
@@ -40,6 +40,11 @@ public final class DefaultBlockingRules {
         single("email", FieldType.EMAIL, KeyTransform.VALUE);
         single("phone", FieldType.PHONE, KeyTransform.VALUE);
         single("national-id", FieldType.NATIONAL_ID, KeyTransform.VALUE);
+        for (int f = 0; f < fields.size(); f++) {
+            if (fields.get(f).type() == FieldType.CODE) {
+                rule(fields.get(f).name(), part(f, KeyTransform.VALUE));
+            }
+        }
     }
 
     private void names() {

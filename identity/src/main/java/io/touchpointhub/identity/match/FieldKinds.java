@@ -37,7 +37,7 @@ public final class FieldKinds {
             case FULL_NAME, FIRST_NAME, LAST_NAME -> NameNormalizer::normalize;
             case EMAIL -> Codes::email;
             case PHONE -> Codes::phone;
-            case HOUSE_NUMBER, POSTCODE, NATIONAL_ID -> Codes::code;
+            case HOUSE_NUMBER, POSTCODE, NATIONAL_ID, CODE -> Codes::code;
             case STREET, ADDRESS_LINE -> AddressNormalizer::normalize;
             case CITY, REGION, COUNTRY -> Codes::place;
             case DATE_OF_BIRTH -> new DateNormalizer(dateFormats)::normalize;
@@ -58,7 +58,7 @@ public final class FieldKinds {
             case FULL_NAME, STREET, ADDRESS_LINE, COMPANY -> new TokenSetComparator();
             case EMAIL -> new EmailComparator();
             case PHONE, POSTCODE, NATIONAL_ID -> new EditDistanceComparator(2);
-            case HOUSE_NUMBER -> new EditDistanceComparator(1);
+            case HOUSE_NUMBER, CODE -> new EditDistanceComparator(1);
             case REGION, COUNTRY, GENDER -> new ExactComparator();
             case DATE_OF_BIRTH -> new DateComparator();
             case TEXT -> new TfIdfComparator();

@@ -11,6 +11,8 @@ import java.util.Optional;
 public enum FieldType {
     FULL_NAME, FIRST_NAME, LAST_NAME, EMAIL, PHONE, HOUSE_NUMBER, STREET, ADDRESS_LINE, CITY, POSTCODE,
     REGION, COUNTRY, DATE_OF_BIRTH, GENDER, NATIONAL_ID, COMPANY,
+    /** A product or part code (SKU, model number): exact, one edit, different. */
+    CODE,
     /** Free text such as a product title, a paper title or a description. */
     TEXT,
     /** An amount such as a price. */

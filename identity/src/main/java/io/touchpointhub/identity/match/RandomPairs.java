@@ -5,14 +5,51 @@ import java.util.SplittableRandom;
 /**
  * Estimates u, the level frequencies among non-matches, from pairs drawn at random: almost every
  * random pair is a non-match, so no labels are needed. Sampled on all cores with a fixed seed.
+ * "Almost" matters when matches are many among few records (two product lists linked one to one):
+ * the true matches in the sample crowd the agreeing levels, so {@link #u} can take them out again
+ * once EM has estimated m and the prior.
  */
 final class RandomPairs {
 
-    private RandomPairs() {
+    private final long[][] counts;
+
+    private RandomPairs(long[][] counts) {
+        this.counts = counts;
     }
 
-    /** Per field and level the share of sampled pairs at that level (missing values left out). */
-    static double[][] estimateU(RecordTable table, MatchSettings settings) {
+    /** Per field and level the share of random pairs at that level, with add-one smoothing. */
+    double[][] u() {
+        return smoothed(counts);
+    }
+
+    /**
+     * u of non-matches: the random pairs are a mixture {@code prior * m + (1 - prior) * u}, solved for
+     * u; a level that only matches reached gets the u of a level never seen in the sample.
+     */
+    double[][] u(double[][] m, double prior) {
+        double[][] u = new double[counts.length][];
+        for (int f = 0; f < counts.length; f++) {
+            long total = 0;
+            for (long c : counts[f]) {
+                total += c;
+            }
+            double floor = 1.0 / (total + counts[f].length);
+            u[f] = new double[counts[f].length];
+            double sum = 0;
+            for (int l = 0; l < u[f].length; l++) {
+                double observed = (counts[f][l] + 1.0) / (total + counts[f].length);
+                u[f][l] = Math.max(floor, (observed - prior * m[f][l]) / (1 - prior));
+                sum += u[f][l];
+            }
+            for (int l = 0; l < u[f].length; l++) {
+                u[f][l] /= sum;
+            }
+        }
+        return u;
+    }
+
+    /** Samples random pairs and counts their levels per field (missing values left out). */
+    static RandomPairs sample(RecordTable table, MatchSettings settings) {
         int[] levels = table.levelCounts();
         long possible = table.pairCount(settings.linkMode());
         int samples = (int) Math.min(settings.randomPairs(), Math.max(possible, 0));
@@ -24,7 +61,7 @@ final class RandomPairs {
             int threads = settings.threads();
             long[][][] perWorker = new long[threads][][];
             int perThread = (samples + threads - 1) / threads;
-            Parallel.forWorkers(threads, w -> perWorker[w] = sample(table, settings, levels,
+            Parallel.forWorkers(threads, w -> perWorker[w] = draw(table, settings, levels,
                     Math.min(perThread, samples - w * perThread), settings.seed() + w));
             for (long[][] worker : perWorker) {
                 for (int f = 0; f < levels.length; f++) {
@@ -34,10 +71,10 @@ final class RandomPairs {
                 }
             }
         }
-        return smoothed(counts);
+        return new RandomPairs(counts);
     }
 
-    private static long[][] sample(RecordTable table, MatchSettings settings, int[] levels, int count, long seed) {
+    private static long[][] draw(RecordTable table, MatchSettings settings, int[] levels, int count, long seed) {
         long[][] counts = new long[levels.length][];
         for (int f = 0; f < levels.length; f++) {
             counts[f] = new long[levels[f]];

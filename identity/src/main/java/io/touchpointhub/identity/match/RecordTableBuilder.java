@@ -91,15 +91,17 @@ public final class RecordTableBuilder {
 
     /** Normalises and encodes everything collected; the builder is spent afterwards. */
     public RecordTable build() {
-        Column[] columns = new Column[fields.size()];
+        List<FieldSpec> all = new ArrayList<>(fields);
+        List<Column> columns = new ArrayList<>();
         for (int f = 0; f < fields.size(); f++) {
-            columns[f] = buildColumn(f);
+            Column column = buildColumn(f);
+            columns.add(column);
             rawCodes.set(f, null);
             rawValues.set(f, null);
             codes[f] = null;
         }
-        return new RecordTable(fields, columns, Arrays.copyOf(ids, size), Arrays.copyOf(sources, size),
-                new ArrayList<>(sourceIndex.keySet()));
+        return new RecordTable(all, columns.toArray(Column[]::new), Arrays.copyOf(ids, size),
+                Arrays.copyOf(sources, size), new ArrayList<>(sourceIndex.keySet()));
     }
 
     private Column buildColumn(int field) {

@@ -23,6 +23,8 @@ public final class Resolver {
 
     private static final double EM_TOLERANCE = 1e-6;
     private static final double INITIAL_MATCH_SHARE = 0.1;
+    /** In one-to-one linkage pairs down to this weight are kept as rivals (a Bayes factor of 1/1024). */
+    private static final double RIVAL_FLOOR = -10;
 
     private final MatchSettings settings;
     private final ProgressListener progress;
@@ -39,7 +41,8 @@ public final class Resolver {
     /** Resolves the table; pairs in {@code cannotLinks} never end in one cluster. */
     public Resolution resolve(RecordTable table, CannotLinks cannotLinks) {
         long started = System.nanoTime();
-        double[][] u = RandomPairs.estimateU(table, settings);
+        RandomPairs random = RandomPairs.sample(table, settings);
+        double[][] u = random.u();
         CandidatePairs[] candidates = new CandidatePairs[settings.threads()];
         List<BlockingRule> rules = settings.blockingRules().isEmpty()
                 ? DefaultBlockingRules.forFields(table.fields()) : settings.blockingRules();
@@ -55,23 +58,31 @@ public final class Resolver {
             }
         }
         EmTrainer.Result em = train(table, patterns, u);
-        double prior = prior(em.lambda(), blocking.candidatePairs(), table.pairCount(settings.linkMode()));
-        MatchModel model = new MatchModel(table.fields(), levelNames(table), em.m(), u, prior);
+        double expectedMatches = expectedMatches(table, em.lambda(), blocking.candidatePairs());
+        double prior = prior(expectedMatches, table.pairCount(settings.linkMode()));
+        MatchModel model = new MatchModel(table.fields(), levelNames(table), em.m(), random.u(em.m(), prior), prior,
+                bandFloors(table));
         report("EM: %d iterations%s, %.3g of candidates match, prior %.3g (%.1f s)", em.iterations(),
                 em.converged() ? "" : " (cap reached)", em.lambda(), prior, started);
+        progress.report("model:\n" + model.describe().stripTrailing());
 
-        List<ScoredPair> scored = score(table, model, candidates);
+        boolean oneToOne = settings.oneToOne() && settings.linkMode() == LinkMode.ACROSS_SOURCES;
+        List<ScoredPair> scored = score(table, model, candidates,
+                oneToOne ? RIVAL_FLOOR : model.weightFor(settings.reviewProbability()));
+        if (oneToOne) {
+            scored = OneToOnePosterior.apply(table, scored, expectedMatches);
+        }
         long matches = scored.stream().filter(p -> p.probability() >= settings.matchProbability()).count();
-        report("scoring: %,d pairs at or above review, %,d at or above match (%.1f s)", scored.size(), matches, started);
+        report("scoring: %,d pairs kept, %,d at or above match (%.1f s)", scored.size(), matches, started);
 
-        Clusterer clusterer = new Clusterer(settings.matchProbability(), settings.conflictWeight(),
-                settings.maxClusterSize(), settings.oneToOne() && settings.linkMode() == LinkMode.ACROSS_SOURCES);
+        Clusterer clusterer = new Clusterer(settings.matchProbability(), settings.reviewProbability(),
+                settings.conflictWeight(), settings.maxClusterSize(), oneToOne);
         int[] sources = new int[table.size()];
         for (int r = 0; r < sources.length; r++) {
             sources[r] = table.source(r);
         }
-        Clustering clustering = clusterer.cluster(table.size(), sources, scored,
-                (a, b) -> model.weight(table, a, b), cannotLinks);
+        Clustering clustering = clusterer.cluster(table.size(), sources, scored, (a, b) -> model.weight(table, a, b),
+                cannotLinks);
         report("clustering: %,d clusters, %,d links refused by guards, %,d pairs for review (%.1f s)",
                 clustering.clusters(), clustering.linksRefused(), clustering.reviews().size(), started);
         ResolutionStats stats = new ResolutionStats(blocking, em.iterations(), em.converged(), em.lambda(),
@@ -112,17 +123,34 @@ public final class Resolver {
         return m;
     }
 
-    /** P(match) for a random pair: the matches EM finds among the candidates over all possible pairs. */
-    private static double prior(double candidateShare, long candidates, long possible) {
+    /** The matches EM finds among the candidates; one-to-one linkage cannot have more than its smallest source. */
+    private double expectedMatches(RecordTable table, double candidateShare, long candidates) {
+        double matches = Math.max(1.0, candidateShare * candidates);
+        if (settings.oneToOne() && settings.linkMode() == LinkMode.ACROSS_SOURCES) {
+            long smallest = java.util.Arrays.stream(table.sourceSizes()).min().orElse(1);
+            matches = Math.min(matches, smallest);
+        }
+        return matches;
+    }
+
+    /** P(match) for a random pair: the expected matches over all possible pairs. */
+    private static double prior(double matches, long possible) {
         if (possible <= 0) {
             return 0.5;
         }
-        double matches = Math.max(1.0, candidateShare * candidates);
         return Math.min(0.5, Math.max(1e-12, matches / possible));
     }
 
-    private List<ScoredPair> score(RecordTable table, MatchModel model, CandidatePairs[] candidates) {
-        double threshold = model.weightFor(settings.reviewProbability());
+    private static double[][] bandFloors(RecordTable table) {
+        double[][] floors = new double[table.fields().size()][];
+        for (int f = 0; f < floors.length; f++) {
+            floors[f] = table.column(f).comparator().bandFloors();
+        }
+        return floors;
+    }
+
+    /** The candidate pairs whose weight reaches {@code floor}. */
+    private List<ScoredPair> score(RecordTable table, MatchModel model, CandidatePairs[] candidates, double floor) {
         List<List<ScoredPair>> kept = new ArrayList<>();
         for (int w = 0; w < candidates.length; w++) {
             kept.add(new ArrayList<>());
@@ -132,7 +160,7 @@ public final class Resolver {
             List<ScoredPair> out = kept.get(w);
             for (int i = 0; pairs != null && i < pairs.size(); i++) {
                 double weight = model.weight(table, pairs.a(i), pairs.b(i), pairs.pattern(i));
-                if (weight >= threshold) {
+                if (weight >= floor) {
                     out.add(new ScoredPair(pairs.a(i), pairs.b(i), weight, model.probability(weight)));
                 }
             }

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Greedy guarded agglomeration. Pairs are taken strongest first. A pair at or above the match
+ * Greedy guarded agglomeration. Pairs are taken strongest first (by match weight). A pair at or above the match
  * probability joins its two clusters unless a cannot-link pair spans them, the result would exceed
  * {@code maxClusterSize}, one-to-one linkage would put two records of a source together, or some pair
  * across the clusters weighs less than {@code conflictWeight} (A~B and B~C never drag in a C that
@@ -19,12 +19,15 @@ public final class Clusterer {
             .reversed().thenComparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b);
 
     private final double matchProbability;
+    private final double reviewProbability;
     private final double conflictWeight;
     private final int maxClusterSize;
     private final boolean oneToOne;
 
-    public Clusterer(double matchProbability, double conflictWeight, int maxClusterSize, boolean oneToOne) {
+    public Clusterer(double matchProbability, double reviewProbability, double conflictWeight, int maxClusterSize,
+            boolean oneToOne) {
         this.matchProbability = matchProbability;
+        this.reviewProbability = reviewProbability;
         this.conflictWeight = conflictWeight;
         this.maxClusterSize = maxClusterSize;
         this.oneToOne = oneToOne;
@@ -34,7 +37,7 @@ public final class Clusterer {
      * Clusters {@code records} records.
      *
      * @param sources the source of each record (used for one-to-one linkage)
-     * @param pairs   the scored pairs worth considering (at least the review threshold), any order
+     * @param pairs   the scored pairs worth considering, any order
      * @param weigher weighs pairs across clusters that were not scored as candidates
      */
     public Clustering cluster(int records, int[] sources, List<ScoredPair> pairs, PairWeigher weigher,
@@ -42,33 +45,36 @@ public final class Clusterer {
         ScoredPair[] sorted = pairs.toArray(ScoredPair[]::new);
         Arrays.sort(sorted, STRONGEST_FIRST);
         Clusters clusters = new Clusters(records, sources);
-        List<ReviewPair> reviews = new ArrayList<>();
         List<ScoredPair> accepted = new ArrayList<>();
+        List<ReviewPair> reviews = new ArrayList<>();
         int refused = 0;
         for (ScoredPair pair : sorted) {
             int ra = clusters.find(pair.a());
             int rb = clusters.find(pair.b());
             if (ra == rb) {
                 accepted.add(pair);
-                continue;
-            }
-            if (pair.probability() < matchProbability) {
-                reviews.add(new ReviewPair(pair.a(), pair.b(), pair.weight(), pair.probability(),
-                        ReviewPair.Reason.UNCERTAIN));
-                continue;
-            }
-            Refusal refusal = refusal(clusters, ra, rb, weigher, cannotLinks);
-            if (refusal == null) {
-                clusters.union(ra, rb);
-                accepted.add(pair);
+            } else if (pair.probability() < matchProbability) {
+                if (pair.probability() >= reviewProbability) {
+                    reviews.add(review(pair, ReviewPair.Reason.UNCERTAIN));
+                }
             } else {
-                refused++;
-                if (refusal.review != null) {
-                    reviews.add(new ReviewPair(pair.a(), pair.b(), pair.weight(), pair.probability(), refusal.review));
+                Refusal refusal = refusal(clusters, ra, rb, weigher, cannotLinks);
+                if (refusal == null) {
+                    clusters.union(ra, rb);
+                    accepted.add(pair);
+                } else {
+                    refused++;
+                    if (refusal.review != null) {
+                        reviews.add(review(pair, refusal.review));
+                    }
                 }
             }
         }
         return result(clusters, accepted, reviews, refused);
+    }
+
+    private static ReviewPair review(ScoredPair pair, ReviewPair.Reason reason) {
+        return new ReviewPair(pair.a(), pair.b(), pair.weight(), pair.probability(), reason);
     }
 
     /** Why two clusters stay apart; a constraint (cannot-link, one-to-one) is not worth a review. */

@@ -31,6 +31,20 @@ public interface FieldComparator {
     /** The level of two prepared values that are not equal as normalised strings. */
     int compare(Object a, Object b);
 
+    /**
+     * For comparators whose levels are bands of a continuous similarity: the lower bound of each band
+     * but the last, strongest first, so a model can interpolate weights within a band (two candidates
+     * in one band are then still told apart). Null for discrete levels.
+     */
+    default double[] bandFloors() {
+        return null;
+    }
+
+    /** The continuous similarity the bands are cut from, for comparators with {@link #bandFloors()}. */
+    default double similarity(Object a, Object b) {
+        throw new UnsupportedOperationException("levels of " + getClass().getSimpleName() + " are discrete");
+    }
+
     /** The index of the last level, "different". */
     default int differentLevel() {
         return levels().size() - 1;

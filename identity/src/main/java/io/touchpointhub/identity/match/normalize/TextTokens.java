@@ -9,7 +9,9 @@ import java.util.Set;
  * Tokens of free text (product titles, paper titles, descriptions): folded words without common
  * English stop words, plural "s" stripped, and each code written with separators also as one token
  * ("PS-LX350H" gives "ps", "lx350h" and "pslx350h"), because model numbers are the most telling tokens
- * of a product title and are written both ways. CJK text is split into single characters.
+ * of a product title and are written both ways. A code ending in letters also gives its stem without
+ * them ("EL6985B" gives "el6985"): trailing letters mostly name a colour or revision ("B" black, "W"
+ * white), so two listings of one model share the stem. CJK text is split into single characters.
  */
 public final class TextTokens {
 
@@ -58,9 +60,26 @@ public final class TextTokens {
         flush(words, word);
         for (String w : words) {
             add(tokens, w);
+            addStem(tokens, w);
         }
         if (words.size() > 1 && chunk.chars().anyMatch(Character::isDigit)) {
-            add(tokens, String.join("", words));
+            String joined = String.join("", words);
+            add(tokens, joined);
+            addStem(tokens, joined);
+        }
+    }
+
+    /** A code with digits and trailing letters also counts without the trailing letters. */
+    private static void addStem(Set<String> tokens, String word) {
+        int end = word.length();
+        while (end > 0 && Character.isLetter(word.charAt(end - 1))) {
+            end--;
+        }
+        if (end == word.length() || end < 3) {
+            return;
+        }
+        if (word.chars().limit(end).anyMatch(Character::isDigit) && word.chars().limit(end).anyMatch(Character::isLetter)) {
+            tokens.add(word.substring(0, end));
         }
     }
 
