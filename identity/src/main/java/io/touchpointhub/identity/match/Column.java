@@ -92,8 +92,11 @@ public final class Column {
      * -1 when either is missing.
      */
     public int level(int a, int b) {
-        int x = codes[a];
-        int y = codes[b];
+        return levelOfCodes(codes[a], codes[b]);
+    }
+
+    /** The comparison level of two value codes (-1 for a missing value). */
+    int levelOfCodes(int x, int y) {
         if (x < 0 || y < 0) {
             return -1;
         }

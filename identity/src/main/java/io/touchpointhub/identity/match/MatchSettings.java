@@ -57,7 +57,7 @@ public record MatchSettings(
 
     public static MatchSettings defaults() {
         return new MatchSettings(DEFAULT_MATCH_PROBABILITY, DEFAULT_REVIEW_PROBABILITY, 0.0, LinkMode.DEDUPE, false,
-                500, 50, List.of("yyyy-MM-dd"), 1_000_000, 200, Runtime.getRuntime().availableProcessors(), 42L,
+                100, 50, List.of("yyyy-MM-dd"), 500_000, 200, Runtime.getRuntime().availableProcessors(), 42L,
                 List.of());
     }
 

@@ -16,10 +16,20 @@ public final class RecordTable implements BlockingData {
     private final String[] ids;
     private final int[] sources;
     private final List<String> sourceNames;
+    /** All codes of a record side by side: comparing a pair touches two cache lines, not two per field. */
+    private final int[] rows;
 
     RecordTable(List<FieldSpec> fields, Column[] columns, String[] ids, int[] sources, List<String> sourceNames) {
         this.fields = List.copyOf(fields);
         this.columns = columns;
+        int width = columns.length;
+        this.rows = new int[ids.length * width];
+        for (int f = 0; f < width; f++) {
+            int[] codes = columns[f].codes();
+            for (int r = 0; r < ids.length; r++) {
+                rows[r * width + f] = codes[r];
+            }
+        }
         this.ids = ids;
         this.sources = sources;
         this.sourceNames = List.copyOf(sourceNames);
@@ -58,9 +68,10 @@ public final class RecordTable implements BlockingData {
 
     /** The comparison pattern of two records: each field's level, or missing (see {@link Patterns}). */
     public long pattern(int a, int b) {
+        int width = columns.length;
         long pattern = 0;
-        for (int f = 0; f < columns.length; f++) {
-            pattern = Patterns.with(pattern, f, columns[f].level(a, b));
+        for (int f = 0, ra = a * width, rb = b * width; f < width; f++) {
+            pattern = Patterns.with(pattern, f, columns[f].levelOfCodes(rows[ra + f], rows[rb + f]));
         }
         return pattern;
     }

@@ -43,6 +43,8 @@ public final class Resolver {
         long started = System.nanoTime();
         RandomPairs random = RandomPairs.sample(table, settings);
         double[][] u = random.u();
+        report("u from %,d random pairs (%.1f s)", Math.min(settings.randomPairs(), table.pairCount(settings.linkMode())),
+                started);
         CandidatePairs[] candidates = new CandidatePairs[settings.threads()];
         List<BlockingRule> rules = settings.blockingRules().isEmpty()
                 ? DefaultBlockingRules.forFields(table.fields()) : settings.blockingRules();
@@ -50,6 +52,10 @@ public final class Resolver {
                 settings.linkMode() == LinkMode.ACROSS_SOURCES, settings.threads());
         BlockingStats blocking = blocker.run(table, w -> candidates[w] = new CandidatePairs(table));
         report("blocking: %,d candidate pairs from %d rules (%.1f s)", blocking.candidatePairs(), rules.size(), started);
+        for (BlockingStats.RuleStats rule : blocking.rules()) {
+            progress.report(String.format(Locale.ROOT, "  rule %-34s %,12d keys %,10d blocks %,6d over the cap",
+                    rule.rule(), rule.keys(), rule.blocks(), rule.oversizedBlocks()));
+        }
 
         PatternCounts patterns = new PatternCounts();
         for (CandidatePairs worker : candidates) {

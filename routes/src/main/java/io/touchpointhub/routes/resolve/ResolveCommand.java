@@ -63,6 +63,7 @@ public final class ResolveCommand {
         progress("normalised %d fields in %.1f s", table.fields().size(), seconds(started));
         Resolution resolution = new Resolver(mapping.settings(), message -> err.println("resolve: " + message))
                 .resolve(table);
+        progress("writing %s (%.1f s)", arguments.output().getFileName(), seconds(started));
         ClusterFileWriter.write(arguments.output(), resolution);
         double total = seconds(started);
         progress("wrote %,d rows, %,d clusters, %,d pairs for review to %s; %.1f s in all (%,.0f records/s)",

@@ -15,27 +15,27 @@ public final class EmailComparator implements FieldComparator {
         return LEVELS;
     }
 
+    /** An address split once into its local part and domain. */
+    private record Address(String full, String local, String domain) {
+    }
+
     @Override
     public Object prepare(String value) {
-        return value;
+        int at = value.lastIndexOf('@');
+        return at < 0 ? new Address(value, value, "") : new Address(value, value.substring(0, at), value.substring(at + 1));
     }
 
     @Override
     public int compare(Object a, Object b) {
-        String x = (String) a;
-        String y = (String) b;
-        if (Similarity.editDistance(x, y, 1) == 1) {
+        Address x = (Address) a;
+        Address y = (Address) b;
+        if (Math.abs(x.full().length() - y.full().length()) <= 1 && Similarity.editDistance(x.full(), y.full(), 1) == 1) {
             return 1;
         }
-        int atX = x.lastIndexOf('@');
-        int atY = y.lastIndexOf('@');
-        String localX = atX < 0 ? x : x.substring(0, atX);
-        String localY = atY < 0 ? y : y.substring(0, atY);
-        if (localX.equals(localY)) {
+        if (x.local().equals(y.local())) {
             return 2;
         }
-        boolean sameDomain = x.substring(atX + 1).equals(y.substring(atY + 1));
-        if (sameDomain && Similarity.jaroWinkler(localX, localY, 0.88) >= 0.88) {
+        if (x.domain().equals(y.domain()) && Similarity.jaroWinkler(x.local(), y.local(), 0.88) >= 0.88) {
             return 2;
         }
         return 3;
