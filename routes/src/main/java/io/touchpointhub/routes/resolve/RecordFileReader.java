@@ -24,8 +24,13 @@ import org.apache.commons.csv.CSVRecord;
  * Streams RFC 4180 files into a {@link RecordTableBuilder}: the header names the columns; every row
  * must have the header's number of fields and decode cleanly in the mapping's encoding. A row is
  * named by its data row number (1 = the first row after the header) and the line it starts on.
+ * Undecodable bytes become a noncharacter (U+FFFF) while decoding, because the decoder runs ahead of
+ * the parser; the row that holds one is the row reported.
  */
 final class RecordFileReader {
+
+    private static final String UNDECODABLE = "\uFFFF";
+    private static final String UNDECODABLE_PROBLEM = "bytes that are not valid in the mapping's encoding";
 
     private final ResolveMapping mapping;
     private final List<FieldSpec> fields;
@@ -39,8 +44,8 @@ final class RecordFileReader {
 
     /** Reads one file; returns its number of data rows. */
     int read(Path file) {
-        CharsetDecoder decoder = mapping.encoding().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = mapping.encoding().newDecoder().replaceWith(UNDECODABLE)
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(mapping.delimiter()).setTrim(mapping.trim()).get();
         String name = file.getFileName().toString();
         int rows = 0;
@@ -76,8 +81,12 @@ final class RecordFileReader {
         if (!next(records, name, 0, 1)) {
             throw new BadInputException(name + ": empty file, a header row is needed");
         }
+        CSVRecord first = records.next();
+        if (undecodable(first)) {
+            throw new BadInputException(name + ": header (line 1): " + UNDECODABLE_PROBLEM);
+        }
         List<String> columns = new ArrayList<>();
-        records.next().forEach(column -> columns.add(column.strip()));
+        first.forEach(column -> columns.add(column.strip()));
         if (!columns.isEmpty() && columns.get(0).startsWith("\uFEFF")) {
             columns.set(0, columns.get(0).substring(1).strip());
         }
@@ -85,6 +94,9 @@ final class RecordFileReader {
     }
 
     private void add(String name, Header header, CSVRecord record, int row, long line) {
+        if (undecodable(record)) {
+            throw new BadInputException(String.format("%s: row %d (line %d): %s", name, row, line, UNDECODABLE_PROBLEM));
+        }
         if (record.size() != header.width()) {
             throw new BadInputException(String.format("%s: row %d (line %d): %d fields, the header has %d",
                     name, row, line, record.size(), header.width()));
@@ -102,11 +114,19 @@ final class RecordFileReader {
         builder.add(id, source, values);
     }
 
+    private static boolean undecodable(CSVRecord record) {
+        for (String value : record) {
+            if (value.indexOf(UNDECODABLE.charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static BadInputException unreadable(String name, int row, long line, RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String problem = cause instanceof CharacterCodingException
-                ? "bytes that are not valid in the mapping's encoding"
-                : "not valid CSV (" + cause.getClass().getSimpleName() + ")";
+                ? UNDECODABLE_PROBLEM : "not valid CSV (" + cause.getClass().getSimpleName() + ")";
         return new BadInputException(String.format("%s: row %d (line %d): %s", name, row, line, problem), e);
     }
 
