@@ -74,7 +74,7 @@ public final class HubTextAnalyzer implements TextAnalyzer {
         boolean truncated = text.length() > settings.maxChars();
         String clean = TextLimits.clean(text, settings.maxChars());
         SocialMarkers markers = SocialMarkers.of(clean);
-        if (!TextLimits.hasWords(clean)) {
+        if (!TextLimits.hasWords(clean) || TextLimits.looksBinary(text)) {
             return new TextAnalysis(TextAnalysis.UNDETERMINED, Sentiment.NONE, List.of(), List.of(),
                     markers.hashtags(), markers.mentions(), markers.urls(), truncated);
         }

@@ -14,5 +14,5 @@ public record SentimentTuning(double lexiconNegative, double lexiconPositive, do
                               double blendNegative, double blendPositive) {
 
     /** The values measured for the hub (see docs/nlp.md). */
-    public static final SentimentTuning DEFAULT = new SentimentTuning(-0.05, 0.05, 0.5, -0.05, 0.05);
+    public static final SentimentTuning DEFAULT = new SentimentTuning(-0.088, 0.175, 0.60, -0.025, 0.175);
 }

@@ -56,7 +56,7 @@ public final class Keywords {
                 "out", "off", "via", "yet", "did", "does", "doing", "done", "get", "got", "gets", "one", "two",
                 "ever", "even", "every", "each", "both", "because", "while", "after", "before", "until", "through",
                 "ive", "im", "dont", "cant", "didnt", "isnt", "wasnt", "lol", "omg", "really", "like", "now", "today",
-                "still", "well", "way", "let", "may", "might", "must", "shall", "upon", "per", "amp", "rt", "via",
+                "still", "well", "way", "let", "may", "might", "must", "shall", "upon", "per", "amp", "rt",
                 "myself", "yourself", "itself", "ourselves", "themselves", "nor", "whether", "though", "although");
 
         private EnglishStopWords() {

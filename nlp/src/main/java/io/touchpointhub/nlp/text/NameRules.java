@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class NameRules {
 
-    private static final Pattern NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}@#])(\\p{Lu}[\\p{L}&'.-]*(?:\\s+(?:of|de|&|and)?\\s*\\p{Lu}[\\p{L}&'.-]*)*)");
-    private static final Set<String> ORG_SUFFIXES = Set.of("inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.",
-            "corporation", "company", "co", "co.", "gmbh", "ag", "plc", "bank", "airlines", "airways", "university",
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final String TRAILING = ".,;:!?)]}\"'’”";
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "&", "and", "van", "von", "du", "la");
+    private static final Set<String> ORG_SUFFIXES = Set.of("inc", "ltd", "llc", "corp",
+            "corporation", "company", "co", "gmbh", "ag", "plc", "bank", "airlines", "airways", "university",
             "group", "foundation", "institute", "labs", "motors", "hotel", "hotels", "ministry", "council");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "from", "to", "near", "visiting", "across");
@@ -33,43 +34,81 @@ public final class NameRules {
 
     public static List<NamedEntity> find(String text) {
         List<NamedEntity> entities = new ArrayList<>();
-        Matcher matcher = NAME.matcher(text);
-        while (matcher.find()) {
-            String name = trimName(matcher.group(1));
-            int begin = matcher.start(1);
-            String[] words = name.split("\\s+");
-            String first = words[0].toLowerCase(Locale.ROOT);
-            if (name.isEmpty() || NOT_NAMES.contains(first) || isAllCaps(name)
-                    || (words.length == 1 && sentenceInitial(text, begin))) {
-                continue;
+        Matcher token = TOKEN.matcher(text);
+        Run run = null;
+        boolean afterTitle = false;
+        while (token.find()) {
+            int begin = token.start();
+            int end = trimEnd(text, begin, token.end());
+            String word = text.substring(begin, end);
+            String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+            boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+            if (capitalised && TITLES.contains(lower)) {
+                run = close(run, text, entities);
+                afterTitle = true;
+            } else if (capitalised && !NOT_NAMES.contains(lower) && !isAllCaps(word)) {
+                run = run == null ? new Run(begin, previousWord(text, begin), afterTitle) : run;
+                run.end = end;
+                afterTitle = false;
+            } else if (!(run != null && CONNECTORS.contains(lower))) {
+                run = close(run, text, entities);
+                afterTitle = false;
             }
-            entities.add(new NamedEntity(name, type(text, begin, words), begin, begin + name.length()));
+            if (end < token.end() && run != null) { // punctuation after the word ends the name
+                run = close(run, text, entities);
+            }
         }
+        close(run, text, entities);
         return entities;
     }
 
-    private static EntityType type(String text, int begin, String[] words) {
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        String previous = previousWord(text, begin);
+    /** A run of capitalised words being read. */
+    private static final class Run {
+        final int begin;
+        final String previous;
+        final boolean afterTitle;
+        int end;
+
+        Run(int begin, String previous, boolean afterTitle) {
+            this.begin = begin;
+            this.previous = previous;
+            this.afterTitle = afterTitle;
+        }
+    }
+
+    private static Run close(Run run, String text, List<NamedEntity> entities) {
+        if (run == null || run.end <= run.begin) {
+            return null;
+        }
+        String name = text.substring(run.begin, run.end);
+        String[] words = name.split("\\s+");
+        if (words.length > 1 || !sentenceInitial(text, run.begin) || run.afterTitle) {
+            entities.add(new NamedEntity(name, type(run, words), run.begin, run.end));
+        }
+        return null;
+    }
+
+    private static EntityType type(Run run, String[] words) {
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", "");
         if (ORG_SUFFIXES.contains(last)) {
             return EntityType.ORGANIZATION;
         }
-        if (TITLES.contains(previous.replace(".", ""))) {
+        if (run.afterTitle) {
             return EntityType.PERSON;
         }
-        return PLACE_WORDS.contains(previous) ? EntityType.LOCATION : EntityType.OTHER;
+        return PLACE_WORDS.contains(run.previous) ? EntityType.LOCATION : EntityType.OTHER;
     }
 
-    private static String trimName(String name) {
-        String trimmed = name.strip();
-        while (!trimmed.isEmpty() && "'.-&".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
+    private static int trimEnd(String text, int begin, int end) {
+        int trimmed = end;
+        while (trimmed > begin && TRAILING.indexOf(text.charAt(trimmed - 1)) >= 0) {
+            trimmed--;
         }
         return trimmed;
     }
 
-    private static boolean isAllCaps(String name) {
-        return name.length() > 4 && name.equals(name.toUpperCase(Locale.ROOT)); // shouting, not a name
+    private static boolean isAllCaps(String word) {
+        return word.length() > 4 && word.equals(word.toUpperCase(Locale.ROOT)); // shouting, not a name
     }
 
     private static boolean sentenceInitial(String text, int begin) {

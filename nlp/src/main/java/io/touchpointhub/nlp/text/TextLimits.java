@@ -45,4 +45,27 @@ public final class TextLimits {
         }
         return letters >= 2 && letters * 3 >= visible;
     }
+
+    /**
+     * Whether a text is binary data decoded as text: more than 2 % of its first 64 K characters are
+     * control characters, replacement characters (bytes that were not UTF-8) or unpaired surrogates.
+     */
+    public static boolean looksBinary(String text) {
+        int length = Math.min(text.length(), 65_536);
+        int odd = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+                    || (Character.isSurrogate(c) && !pairedAt(text, i))) {
+                odd++;
+            }
+        }
+        return odd * 50 > length;
+    }
+
+    private static boolean pairedAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
 }
