@@ -1,0 +1,6 @@
+package io.touchpointhub.model;
+
+/** The three sentiment classes of the hub. */
+public enum SentimentLabel {
+    NEGATIVE, NEUTRAL, POSITIVE
+}
