@@ -14,6 +14,8 @@ import java.util.List;
  *                          guard against chaining A~B~C when A and C clearly differ
  * @param linkMode          dedupe, or link across sources only
  * @param oneToOne          a cluster holds at most one record per source (with {@link LinkMode#ACROSS_SOURCES})
+ * @param allPairsUpTo      compare every pair, without blocking, when there are at most this many
+ *                          (small files: blocking would only lose pairs)
  * @param maxBlockSize      blocks with more records are skipped
  * @param maxClusterSize    clusters never grow beyond this
  * @param dateFormats       patterns of date-of-birth values, tried in order
@@ -29,6 +31,7 @@ public record MatchSettings(
         double conflictWeight,
         LinkMode linkMode,
         boolean oneToOne,
+        long allPairsUpTo,
         int maxBlockSize,
         int maxClusterSize,
         List<String> dateFormats,
@@ -57,42 +60,47 @@ public record MatchSettings(
 
     public static MatchSettings defaults() {
         return new MatchSettings(DEFAULT_MATCH_PROBABILITY, DEFAULT_REVIEW_PROBABILITY, 0.0, LinkMode.DEDUPE, false,
-                100, 50, List.of("yyyy-MM-dd"), 500_000, 200, Runtime.getRuntime().availableProcessors(), 42L,
+                2_000_000L, 100, 50, List.of("yyyy-MM-dd"), 500_000, 200, Runtime.getRuntime().availableProcessors(), 42L,
                 List.of());
     }
 
     public MatchSettings withThresholds(double match, double review) {
-        return new MatchSettings(match, review, conflictWeight, linkMode, oneToOne, maxBlockSize, maxClusterSize,
+        return new MatchSettings(match, review, conflictWeight, linkMode, oneToOne, allPairsUpTo, maxBlockSize, maxClusterSize,
                 dateFormats, randomPairs, maxEmIterations, threads, seed, blockingRules);
     }
 
     public MatchSettings withLinkage(LinkMode mode, boolean oneToOneLinks) {
-        return new MatchSettings(matchProbability, reviewProbability, conflictWeight, mode, oneToOneLinks, maxBlockSize,
+        return new MatchSettings(matchProbability, reviewProbability, conflictWeight, mode, oneToOneLinks, allPairsUpTo, maxBlockSize,
                 maxClusterSize, dateFormats, randomPairs, maxEmIterations, threads, seed, blockingRules);
     }
 
     public MatchSettings withDateFormats(List<String> formats) {
-        return new MatchSettings(matchProbability, reviewProbability, conflictWeight, linkMode, oneToOne, maxBlockSize,
+        return new MatchSettings(matchProbability, reviewProbability, conflictWeight, linkMode, oneToOne, allPairsUpTo, maxBlockSize,
                 maxClusterSize, formats, randomPairs, maxEmIterations, threads, seed, blockingRules);
     }
 
     public MatchSettings withLimits(int blockSize, int clusterSize) {
-        return new MatchSettings(matchProbability, reviewProbability, conflictWeight, linkMode, oneToOne, blockSize,
+        return new MatchSettings(matchProbability, reviewProbability, conflictWeight, linkMode, oneToOne, allPairsUpTo, blockSize,
                 clusterSize, dateFormats, randomPairs, maxEmIterations, threads, seed, blockingRules);
     }
 
     public MatchSettings withConflictWeight(double weight) {
-        return new MatchSettings(matchProbability, reviewProbability, weight, linkMode, oneToOne, maxBlockSize,
+        return new MatchSettings(matchProbability, reviewProbability, weight, linkMode, oneToOne, allPairsUpTo, maxBlockSize,
                 maxClusterSize, dateFormats, randomPairs, maxEmIterations, threads, seed, blockingRules);
     }
 
+    public MatchSettings withAllPairsUpTo(long pairs) {
+        return new MatchSettings(matchProbability, reviewProbability, conflictWeight, linkMode, oneToOne, pairs,
+                maxBlockSize, maxClusterSize, dateFormats, randomPairs, maxEmIterations, threads, seed, blockingRules);
+    }
+
     public MatchSettings withThreads(int count) {
-        return new MatchSettings(matchProbability, reviewProbability, conflictWeight, linkMode, oneToOne, maxBlockSize,
+        return new MatchSettings(matchProbability, reviewProbability, conflictWeight, linkMode, oneToOne, allPairsUpTo, maxBlockSize,
                 maxClusterSize, dateFormats, randomPairs, maxEmIterations, count, seed, blockingRules);
     }
 
     public MatchSettings withBlockingRules(List<BlockingRule> rules) {
-        return new MatchSettings(matchProbability, reviewProbability, conflictWeight, linkMode, oneToOne, maxBlockSize,
+        return new MatchSettings(matchProbability, reviewProbability, conflictWeight, linkMode, oneToOne, allPairsUpTo, maxBlockSize,
                 maxClusterSize, dateFormats, randomPairs, maxEmIterations, threads, seed, rules);
     }
 }

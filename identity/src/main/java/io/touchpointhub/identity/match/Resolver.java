@@ -23,8 +23,11 @@ public final class Resolver {
 
     private static final double EM_TOLERANCE = 1e-6;
     private static final double INITIAL_MATCH_SHARE = 0.1;
-    /** In one-to-one linkage pairs down to this weight are kept as rivals (a Bayes factor of 1/1024). */
-    private static final double RIVAL_FLOOR = -10;
+    /**
+     * In one-to-one linkage pairs down to this weight are kept as rivals; a rival with a Bayes factor
+     * below 1 hardly moves a posterior whose "no match" term is at least about 1.
+     */
+    private static final double RIVAL_FLOOR = 0;
 
     private final MatchSettings settings;
     private final ProgressListener progress;
@@ -50,8 +53,13 @@ public final class Resolver {
                 ? DefaultBlockingRules.forFields(table.fields()) : settings.blockingRules();
         Blocker blocker = new Blocker(rules, settings.maxBlockSize(),
                 settings.linkMode() == LinkMode.ACROSS_SOURCES, settings.threads());
-        BlockingStats blocking = blocker.run(table, w -> candidates[w] = new CandidatePairs(table));
-        report("blocking: %,d candidate pairs from %d rules (%.1f s)", blocking.candidatePairs(), rules.size(), started);
+        boolean all = table.pairCount(settings.linkMode()) <= settings.allPairsUpTo() && settings.blockingRules().isEmpty();
+        BlockingStats blocking = all
+                ? Blocker.allPairs(table, settings.linkMode() == LinkMode.ACROSS_SOURCES, settings.threads(),
+                        w -> candidates[w] = new CandidatePairs(table))
+                : blocker.run(table, w -> candidates[w] = new CandidatePairs(table));
+        report("blocking: %,d candidate pairs from %s (%.1f s)", blocking.candidatePairs(),
+                all ? "all pairs (a small file)" : rules.size() + " rules", started);
         for (BlockingStats.RuleStats rule : blocking.rules()) {
             progress.report(String.format(Locale.ROOT, "  rule %-34s %,12d keys %,10d blocks %,6d over the cap",
                     rule.rule(), rule.keys(), rule.blocks(), rule.oversizedBlocks()));

@@ -32,7 +32,7 @@ record ResolveMapping(Charset encoding, char delimiter, boolean trim, String idC
 
     private static final Set<String> KEYS = Set.of("encoding", "delimiter", "trim", "id", "source", "link",
             "one-to-one", "columns", "date-format", "thresholds", "max-block-size", "max-cluster-size",
-            "conflict-weight", "threads");
+            "conflict-weight", "all-pairs-up-to", "threads");
     private static final Set<String> THRESHOLD_KEYS = Set.of("match-probability", "review-probability");
 
     /** The compared fields: the mapped columns that are not ignored, in mapping order. */
@@ -133,6 +133,7 @@ record ResolveMapping(Charset encoding, char delimiter, boolean trim, String idC
             settings = settings.withLimits((int) number(map, "max-block-size", settings.maxBlockSize()),
                     (int) number(map, "max-cluster-size", settings.maxClusterSize()));
             settings = settings.withConflictWeight(number(map, "conflict-weight", settings.conflictWeight()));
+            settings = settings.withAllPairsUpTo((long) number(map, "all-pairs-up-to", settings.allPairsUpTo()));
             return settings.withThreads((int) number(map, "threads", settings.threads()));
         }
 

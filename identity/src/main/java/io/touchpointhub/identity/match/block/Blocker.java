@@ -92,6 +92,47 @@ public final class Blocker {
         return counts;
     }
 
+    /**
+     * Emits every pair (or every pair across sources) without blocking, for files small enough that
+     * comparing them all costs less than the pairs blocking would lose.
+     */
+    public static BlockingStats allPairs(BlockingData data, boolean acrossSourcesOnly, int threads,
+            IntFunction<PairSink> sinks) {
+        int n = data.size();
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong pairs = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < Math.max(1, threads); w++) {
+                PairSink sink = sinks.apply(w);
+                workers.add(pool.submit(() -> {
+                    long emitted = 0;
+                    for (int a = next.getAndIncrement(); a < n; a = next.getAndIncrement()) {
+                        for (int b = a + 1; b < n; b++) {
+                            if (!acrossSourcesOnly || data.source(a) != data.source(b)) {
+                                sink.accept(a, b);
+                                emitted++;
+                            }
+                        }
+                    }
+                    pairs.addAndGet(emitted);
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("pairing was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new BlockingStats(pairs.get(), List.of(new BlockingStats.RuleStats("all-pairs", 0, 1, 0)));
+    }
+
     /** For each record, the positions of its usable entries. */
     private static int[][] entriesByRecord(long[] entries, int[] blockEnd, int records) {
         int[] counts = new int[records];
