@@ -7,7 +7,6 @@ import io.touchpointhub.identity.match.cluster.CannotLinks;
 import io.touchpointhub.identity.match.cluster.Clusterer;
 import io.touchpointhub.identity.match.cluster.Clustering;
 import io.touchpointhub.identity.match.cluster.ScoredPair;
-import io.touchpointhub.identity.match.em.EmTrainer;
 import io.touchpointhub.identity.match.em.PatternCounts;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,6 @@ import java.util.Locale;
  */
 public final class Resolver {
 
-    private static final double EM_TOLERANCE = 1e-6;
-    private static final double INITIAL_MATCH_SHARE = 0.1;
     /**
      * In one-to-one linkage pairs down to this weight are kept as rivals; a rival with a Bayes factor
      * below 1 hardly moves a posterior whose "no match" term is at least about 1.
@@ -45,156 +42,90 @@ public final class Resolver {
     public Resolution resolve(RecordTable table, CannotLinks cannotLinks) {
         long started = System.nanoTime();
         RandomPairs random = RandomPairs.sample(table, settings);
-        double[][] u = random.u();
-        report("u from %,d random pairs (%.1f s)", Math.min(settings.randomPairs(), table.pairCount(settings.linkMode())),
-                started);
+        report(started, "u from %,d random pairs", Math.min(settings.randomPairs(), table.pairCount(settings.linkMode())));
         CandidatePairs[] candidates = new CandidatePairs[settings.threads()];
-        List<BlockingRule> rules = settings.blockingRules().isEmpty()
-                ? DefaultBlockingRules.forFields(table.fields()) : settings.blockingRules();
-        Blocker blocker = new Blocker(rules, settings.maxBlockSize(),
-                settings.linkMode() == LinkMode.ACROSS_SOURCES, settings.threads());
-        boolean all = table.pairCount(settings.linkMode()) <= settings.allPairsUpTo() && settings.blockingRules().isEmpty();
-        BlockingStats blocking = all
-                ? Blocker.allPairs(table, settings.linkMode() == LinkMode.ACROSS_SOURCES, settings.threads(),
-                        w -> candidates[w] = new CandidatePairs(table))
-                : blocker.run(table, w -> candidates[w] = new CandidatePairs(table));
-        report("blocking: %,d candidate pairs from %s (%.1f s)", blocking.candidatePairs(),
-                all ? "all pairs (a small file)" : rules.size() + " rules", started);
-        for (BlockingStats.RuleStats rule : blocking.rules()) {
-            progress.report(String.format(Locale.ROOT, "  rule %-34s %,12d keys %,10d blocks %,6d over the cap",
-                    rule.rule(), rule.keys(), rule.blocks(), rule.oversizedBlocks()));
-        }
-
+        BlockingStats blocking = block(table, candidates, started);
         PatternCounts patterns = new PatternCounts();
         for (CandidatePairs worker : candidates) {
             if (worker != null) {
                 patterns.addAll(worker.patternCounts());
             }
         }
-        EmTrainer.Result em = train(table, patterns, u);
-        double expectedMatches = expectedMatches(table, em.lambda(), blocking.candidatePairs());
-        double prior = prior(expectedMatches, table.pairCount(settings.linkMode()));
-        MatchModel model = new MatchModel(table.fields(), levelNames(table), em.m(), random.u(em.m(), prior), prior,
-                bandFloors(table));
-        report("EM: %d iterations%s, %.3g of candidates match, prior %.3g (%.1f s)", em.iterations(),
-                em.converged() ? "" : " (cap reached)", em.lambda(), prior, started);
-        progress.report("model:\n" + model.describe().stripTrailing());
-
-        boolean oneToOne = settings.oneToOne() && settings.linkMode() == LinkMode.ACROSS_SOURCES;
-        List<ScoredPair> scored = score(table, model, candidates,
-                oneToOne ? RIVAL_FLOOR : model.weightFor(settings.reviewProbability()));
-        if (oneToOne) {
-            scored = OneToOnePosterior.apply(table, scored, expectedMatches);
-        }
+        ModelTrainer.Trained trained = new ModelTrainer(settings).train(table, patterns, blocking.candidatePairs(), random);
+        report(started, "EM: %d iterations%s, %.3g of candidates match, prior %.3g", trained.em().iterations(),
+                trained.em().converged() ? "" : " (cap reached)", trained.em().lambda(), trained.model().prior());
+        progress.report("model:\n" + trained.model().describe().stripTrailing());
+        List<ScoredPair> scored = score(table, trained, candidates);
         long matches = scored.stream().filter(p -> p.probability() >= settings.matchProbability()).count();
-        report("scoring: %,d pairs kept, %,d at or above match (%.1f s)", scored.size(), matches, started);
+        report(started, "scoring: %,d pairs kept, %,d at or above match", scored.size(), matches);
+        Clustering clustering = cluster(table, trained.model(), scored, cannotLinks);
+        report(started, "clustering: %,d clusters, %,d links refused by guards, %,d pairs for review",
+                clustering.clusters(), clustering.linksRefused(), clustering.reviews().size());
+        ResolutionStats stats = new ResolutionStats(blocking, trained.em().iterations(), trained.em().converged(),
+                trained.em().lambda(), scored.size(), matches, clustering.linksAccepted(), clustering.linksRefused());
+        return new Resolution(table, trained.model(), clustering, stats);
+    }
 
-        Clusterer clusterer = new Clusterer(settings.matchProbability(), settings.reviewProbability(),
-                settings.conflictWeight(), settings.maxClusterSize(), oneToOne);
-        int[] sources = new int[table.size()];
-        for (int r = 0; r < sources.length; r++) {
-            sources[r] = table.source(r);
+    /** Emits the candidate pairs (all pairs of a small file) into per-worker buffers that compare them. */
+    private BlockingStats block(RecordTable table, CandidatePairs[] candidates, long started) {
+        boolean across = settings.linkMode() == LinkMode.ACROSS_SOURCES;
+        boolean all = settings.blockingRules().isEmpty() && table.pairCount(settings.linkMode()) <= settings.allPairsUpTo();
+        List<BlockingRule> rules = settings.blockingRules().isEmpty()
+                ? DefaultBlockingRules.forFields(table.fields()) : settings.blockingRules();
+        BlockingStats blocking = all
+                ? Blocker.allPairs(table, across, settings.threads(), w -> candidates[w] = new CandidatePairs(table))
+                : new Blocker(rules, settings.maxBlockSize(), across, settings.threads())
+                        .run(table, w -> candidates[w] = new CandidatePairs(table));
+        report(started, "blocking: %,d candidate pairs from %s", blocking.candidatePairs(),
+                all ? "all pairs (a small file)" : rules.size() + " rules");
+        for (BlockingStats.RuleStats rule : blocking.rules()) {
+            progress.report(String.format(Locale.ROOT, "  rule %-34s %,12d keys %,10d blocks %,6d over the cap",
+                    rule.rule(), rule.keys(), rule.blocks(), rule.oversizedBlocks()));
         }
-        Clustering clustering = clusterer.cluster(table.size(), sources, scored, (a, b) -> model.weight(table, a, b),
-                cannotLinks);
-        report("clustering: %,d clusters, %,d links refused by guards, %,d pairs for review (%.1f s)",
-                clustering.clusters(), clustering.linksRefused(), clustering.reviews().size(), started);
-        ResolutionStats stats = new ResolutionStats(blocking, em.iterations(), em.converged(), em.lambda(),
-                scored.size(), matches, clustering.linksAccepted(), clustering.linksRefused());
-        return new Resolution(table, model, clustering, stats);
+        return blocking;
     }
 
     /**
-     * EM over the candidate patterns, starting from m that favours agreement, u from random pairs and
-     * a tenth of candidates matching. u is re-estimated for the candidates (blocked non-matches agree
-     * more often than random ones) but only m and the match share are kept.
+     * The candidate pairs worth clustering with their probabilities: those reaching the review
+     * threshold; in one-to-one linkage every plausible pair, scored by the assignment posterior.
      */
-    private EmTrainer.Result train(RecordTable table, PatternCounts patterns, double[][] u) {
-        int[] levels = table.levelCounts();
-        double[][] m = new double[levels.length][];
-        for (int f = 0; f < levels.length; f++) {
-            m[f] = initialM(levels[f]);
-        }
-        if (patterns.size() == 0) {
-            return new EmTrainer.Result(m, u, INITIAL_MATCH_SHARE, 0, true);
-        }
-        return new EmTrainer(settings.maxEmIterations(), EM_TOLERANCE).train(patterns, levels, m, u,
-                INITIAL_MATCH_SHARE, false);
-    }
-
-    /** 0.9 on "exact", the rest halving level by level. */
-    private static double[] initialM(int levels) {
-        double[] m = new double[levels];
-        m[0] = 0.9;
-        double rest = 0;
-        for (int l = 1; l < levels; l++) {
-            m[l] = Math.pow(0.5, l);
-            rest += m[l];
-        }
-        for (int l = 1; l < levels; l++) {
-            m[l] = 0.1 * m[l] / rest;
-        }
-        return m;
-    }
-
-    /** The matches EM finds among the candidates; one-to-one linkage cannot have more than its smallest source. */
-    private double expectedMatches(RecordTable table, double candidateShare, long candidates) {
-        double matches = Math.max(1.0, candidateShare * candidates);
-        if (settings.oneToOne() && settings.linkMode() == LinkMode.ACROSS_SOURCES) {
-            long smallest = java.util.Arrays.stream(table.sourceSizes()).min().orElse(1);
-            matches = Math.min(matches, smallest);
-        }
-        return matches;
-    }
-
-    /** P(match) for a random pair: the expected matches over all possible pairs. */
-    private static double prior(double matches, long possible) {
-        if (possible <= 0) {
-            return 0.5;
-        }
-        return Math.min(0.5, Math.max(1e-12, matches / possible));
-    }
-
-    private static double[][] bandFloors(RecordTable table) {
-        double[][] floors = new double[table.fields().size()][];
-        for (int f = 0; f < floors.length; f++) {
-            floors[f] = table.column(f).comparator().bandFloors();
-        }
-        return floors;
-    }
-
-    /** The candidate pairs whose weight reaches {@code floor}. */
-    private List<ScoredPair> score(RecordTable table, MatchModel model, CandidatePairs[] candidates, double floor) {
+    private List<ScoredPair> score(RecordTable table, ModelTrainer.Trained trained, CandidatePairs[] candidates) {
+        MatchModel model = trained.model();
+        double floor = oneToOne() ? RIVAL_FLOOR : model.weightFor(settings.reviewProbability());
         List<List<ScoredPair>> kept = new ArrayList<>();
         for (int w = 0; w < candidates.length; w++) {
             kept.add(new ArrayList<>());
         }
         Parallel.forWorkers(candidates.length, w -> {
             CandidatePairs pairs = candidates[w];
-            List<ScoredPair> out = kept.get(w);
             for (int i = 0; pairs != null && i < pairs.size(); i++) {
                 double weight = model.weight(table, pairs.a(i), pairs.b(i), pairs.pattern(i));
                 if (weight >= floor) {
-                    out.add(new ScoredPair(pairs.a(i), pairs.b(i), weight, model.probability(weight)));
+                    kept.get(w).add(new ScoredPair(pairs.a(i), pairs.b(i), weight, model.probability(weight)));
                 }
             }
         });
         List<ScoredPair> all = new ArrayList<>();
         kept.forEach(all::addAll);
-        return all;
+        return oneToOne() ? OneToOnePosterior.apply(table, all, trained.expectedMatches()) : all;
     }
 
-    private static List<List<String>> levelNames(RecordTable table) {
-        List<List<String>> names = new ArrayList<>();
-        for (int f = 0; f < table.fields().size(); f++) {
-            names.add(table.column(f).comparator().levels());
+    private Clustering cluster(RecordTable table, MatchModel model, List<ScoredPair> scored, CannotLinks cannotLinks) {
+        Clusterer clusterer = new Clusterer(settings.matchProbability(), settings.reviewProbability(),
+                settings.conflictWeight(), settings.maxClusterSize(), oneToOne());
+        int[] sources = new int[table.size()];
+        for (int r = 0; r < sources.length; r++) {
+            sources[r] = table.source(r);
         }
-        return names;
+        return clusterer.cluster(table.size(), sources, scored, (a, b) -> model.weight(table, a, b), cannotLinks);
     }
 
-    private void report(String format, Object... args) {
-        Object[] values = args.clone();
-        values[values.length - 1] = (System.nanoTime() - (long) args[args.length - 1]) / 1e9;
-        progress.report(String.format(Locale.ROOT, format, values));
+    private boolean oneToOne() {
+        return settings.oneToOne() && settings.linkMode() == LinkMode.ACROSS_SOURCES;
+    }
+
+    private void report(long started, String format, Object... args) {
+        String message = String.format(Locale.ROOT, format, args);
+        progress.report(String.format(Locale.ROOT, "%s (%.1f s)", message, (System.nanoTime() - started) / 1e9));
     }
 }
