@@ -2,8 +2,10 @@ package io.touchpointhub.identity.pipeline;
 
 import io.touchpointhub.model.ProfileId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,6 +21,11 @@ final class IndexFailures {
             where id = ?
             """;
 
+    private static final String REQUEUE = """
+            insert into index_task (kind, touchpoint_id, profile_id, attempts, last_error, not_before)
+            values (?, ?, ?, ?, ?, now() + ? * interval '1 millisecond')
+            """;
+
     private final JdbcTemplate jdbc;
     private final RetryPolicy policy;
 
@@ -28,21 +35,26 @@ final class IndexFailures {
     }
 
     void complete(IndexClaim claim, Map<Long, String> failedTouchpoints, Map<ProfileId, String> failedProfiles) {
-        List<Long> done = new ArrayList<>();
+        Set<Long> done = new LinkedHashSet<>();
         List<Object[]> retries = new ArrayList<>();
-        claim.touchpoints.forEach((id, item) -> settle(item, failedTouchpoints.get(id), id, null, done, retries));
+        List<Object[]> requeued = new ArrayList<>();
+        claim.touchpoints.forEach((id, item) ->
+                settle(item, failedTouchpoints.get(id), id, null, done, retries, requeued));
         claim.profiles.forEach((id, item) ->
-                settle(item, failedProfiles.get(new ProfileId(id)), null, id, done, retries));
+                settle(item, failedProfiles.get(new ProfileId(id)), null, id, done, retries, requeued));
         if (!done.isEmpty()) {
             jdbc.update("delete from index_task where id = any(?::bigint[])", (Object) done.toArray(Long[]::new));
         }
         if (!retries.isEmpty()) {
             jdbc.batchUpdate(RETRY_LATER, retries);
         }
+        if (!requeued.isEmpty()) {
+            jdbc.batchUpdate(REQUEUE, requeued);
+        }
     }
 
-    private void settle(IndexClaim.Item item, String reason, Long touchpointId, UUID profileId, List<Long> done,
-                        List<Object[]> retries) {
+    private void settle(IndexClaim.Item item, String reason, Long touchpointId, UUID profileId, Set<Long> done,
+                        List<Object[]> retries, List<Object[]> requeued) {
         if (reason == null) {
             done.addAll(item.taskIds());
             return;
@@ -53,9 +65,16 @@ final class IndexFailures {
             done.addAll(item.taskIds());
             return;
         }
-        // one row carries the item's retry; its duplicates are folded into it
-        List<Long> ids = item.taskIds();
-        done.addAll(ids.subList(1, ids.size()));
-        retries.add(new Object[] {attempts, reason, policy.backoff(attempts).toMillis(), ids.get(0)});
+        // a row of this item alone carries its retry, its duplicates are folded into it; a row shared
+        // with other touchpoints is deleted with them, and the failed one is queued again on its own
+        List<Long> own = item.tasks().stream().filter(IndexClaim.Task::single).map(IndexClaim.Task::id).toList();
+        done.addAll(item.taskIds());
+        if (own.isEmpty()) {
+            requeued.add(new Object[] {item.kind(), touchpointId, profileId, attempts, reason,
+                    policy.backoff(attempts).toMillis()});
+            return;
+        }
+        done.remove(own.get(0));
+        retries.add(new Object[] {attempts, reason, policy.backoff(attempts).toMillis(), own.get(0)});
     }
 }

@@ -7,6 +7,7 @@ import io.touchpointhub.identity.support.Json;
 import io.touchpointhub.model.CustomerProfile;
 import io.touchpointhub.model.ProfileId;
 import io.touchpointhub.model.ResolvedTouchpoint;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,9 +43,20 @@ public final class IndexStage {
      */
     private static final int WRITER_LOCK = 2;
 
+    /*
+     * The oldest due rows, up to ? items: a row of kind 'touchpoints' holds many, and the claim stops
+     * at the row that reaches the limit (taking it whole).
+     */
     private static final String CLAIM = """
-            select id, kind, touchpoint_id, profile_id, attempts from index_task
-            where not_before <= now() order by id limit ? for update skip locked
+            select id, kind, touchpoint_id, profile_id, attempts, touchpoint_ids from index_task
+            where id = any(array(
+                select id from (
+                    select id, sum(coalesce(cardinality(touchpoint_ids), 1)) over (order by id)
+                               - coalesce(cardinality(touchpoint_ids), 1) as before
+                    from (select id, touchpoint_ids from index_task where not_before <= now() order by id limit ?) due
+                ) d where before < ?))
+            order by id
+            for update skip locked
             """;
     /*
      * Later rows for the same items, due now and not claimed elsewhere: written once, deleted together.
@@ -54,7 +66,7 @@ public final class IndexStage {
      * ids): 55 ms per batch, the index stage's costliest statement (bench/ingest.sh, pg_stat_statements).
      */
     private static final String SIBLINGS = """
-            select id, kind, touchpoint_id, profile_id, attempts from index_task
+            select id, kind, touchpoint_id, profile_id, attempts, touchpoint_ids from index_task
             where (touchpoint_id = any(?::bigint[]) or profile_id = any(?::uuid[]))
               and id > ? and not_before <= now()
             for update skip locked
@@ -121,7 +133,7 @@ public final class IndexStage {
         IndexClaim claim = new IndexClaim();
         db.jdbc().query(CLAIM, rs -> {
             claim.add(task(rs));
-        }, max);
+        }, max, max);
         if (claim.isEmpty()) {
             return claim;
         }
@@ -133,8 +145,9 @@ public final class IndexStage {
     }
 
     private static IndexClaim.Task task(java.sql.ResultSet rs) throws SQLException {
+        Array ids = rs.getArray(6);
         return new IndexClaim.Task(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3),
-                rs.getObject(4, UUID.class), rs.getInt(5));
+                rs.getObject(4, UUID.class), rs.getInt(5), ids == null ? null : List.of((Long[]) ids.getArray()));
     }
 
     /** Loads the claimed items; a touchpoint whose stored payload cannot be read fails on its own. */

@@ -9,7 +9,8 @@ import javax.sql.DataSource;
 public final class PipelineBacklog {
 
     private static final String PENDING = """
-            select (select count(*) from identify_task), (select count(*) from index_task),
+            select (select count(*) from identify_task),
+                   (select coalesce(sum(coalesce(cardinality(touchpoint_ids), 1)), 0) from index_task),
                    (select count(*) from dead_letter where replayed_at is null)
             """;
 

@@ -10,6 +10,8 @@ public final class Stages {
 
     /** Kinds of work item, as stored in {@code index_task.kind} and {@code dead_letter.kind}. */
     public static final String KIND_TOUCHPOINT = "touchpoint";
+    /** Queue rows only: the touchpoints one identity batch resolved, as an array (never a dead letter's kind). */
+    public static final String KIND_TOUCHPOINTS = "touchpoints";
     public static final String KIND_PROFILE = "profile";
     public static final String KIND_REMOVE_PROFILE = "remove_profile";
     public static final String KIND_PAYLOAD = "payload";

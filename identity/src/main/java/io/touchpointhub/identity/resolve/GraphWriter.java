@@ -3,7 +3,6 @@ package io.touchpointhub.identity.resolve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.identity.pipeline.IndexQueue;
 import io.touchpointhub.identity.support.Db;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -95,9 +94,7 @@ final class GraphWriter {
         upsertLinks(plan.links());
         jdbc.update(ASSIGN, plan.assignments().keySet().toArray(Long[]::new),
                 plan.assignments().values().toArray(UUID[]::new));
-        List<Long> reindex = new ArrayList<>(plan.assignments().keySet());
-        reindex.addAll(moved);
-        IndexQueue.enqueue(jdbc, reindex, plan.profiles().stream().map(n -> n.id).toList(),
+        IndexQueue.enqueue(jdbc, plan.assignments().keySet(), moved, plan.profiles().stream().map(n -> n.id).toList(),
                 plan.mergedAway().keySet());
     }
 

@@ -50,6 +50,25 @@ class IndexStageIT extends PostgresIT {
     }
 
     @Test
+    void claimsAboutABatchOfItemsThoughResolvedTouchpointsAreQueuedManyToARow() {
+        Touchpoint[] people = new Touchpoint[500];
+        for (int i = 0; i < people.length; i++) {
+            people[i] = touchpoint(email("person" + i + "@mail.org"));
+        }
+        ingest(people); // 500 touchpoints and 500 profiles to write
+        assertThat(backlog.pending()).containsEntry(Stages.INDEX, 1000L);
+
+        int claimed = index.runOnce(250, writer);
+
+        assertThat(claimed).isBetween(250, 250 + IndexQueue.TOUCHPOINTS_PER_ROW);
+        assertThat(writer.touchpointWrites + writer.batches.get(0).profiles().size()).isEqualTo(claimed);
+        assertThat(backlog.pending()).containsEntry(Stages.INDEX, 1000L - claimed);
+        drainIndex();
+        assertThat(writer.touchpointWrites).isEqualTo(500);
+        assertThat(backlog.pending()).containsEntry(Stages.INDEX, 0L);
+    }
+
+    @Test
     void refreshesABusyProfileOnceForManyQueuedChanges() {
         for (int i = 0; i < 5; i++) {
             ingest(touchpoint(email("ana@mail.org"))); // five identity batches, five profile tasks

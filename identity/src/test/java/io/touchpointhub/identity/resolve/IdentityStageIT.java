@@ -218,7 +218,7 @@ class IdentityStageIT extends PostgresIT {
         assertThat(processed).isEqualTo(2);
         assertThat(stage.runOnce(100)).isZero();
         assertThat(count("select count(*) from identify_task")).isZero();
-        assertThat(count("select count(*) from index_task where kind = 'touchpoint' and touchpoint_id in (?, ?)", a, b))
+        assertThat(count("select count(*) from index_task, unnest(touchpoint_ids) t(id) where t.id in (?, ?)", a, b))
                 .isEqualTo(2);
         assertThat(count("select count(distinct profile_id) from index_task where kind = 'profile'")).isEqualTo(1);
     }
