@@ -2,6 +2,7 @@ package io.touchpointhub.connectors.email;
 
 import io.touchpointhub.connectors.InvalidTouchpointException;
 import io.touchpointhub.connectors.PayloadMapper;
+import io.touchpointhub.connectors.text.Texts;
 import io.touchpointhub.model.Channel;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;

@@ -1,5 +1,6 @@
 package io.touchpointhub.connectors.email;
 
+import io.touchpointhub.connectors.text.Texts;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,5 +1,6 @@
 package io.touchpointhub.connectors.email;
 
+import io.touchpointhub.connectors.text.Texts;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;

@@ -1,5 +1,7 @@
 package io.touchpointhub.connectors.email;
 
+import io.touchpointhub.connectors.text.HtmlText;
+import io.touchpointhub.connectors.text.Texts;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;

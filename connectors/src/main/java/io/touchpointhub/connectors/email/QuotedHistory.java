@@ -1,5 +1,6 @@
 package io.touchpointhub.connectors.email;
 
+import io.touchpointhub.connectors.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.connectors.InvalidTouchpointException;
 import io.touchpointhub.connectors.PayloadMapper;
-import io.touchpointhub.connectors.social.HtmlText;
+import io.touchpointhub.connectors.text.HtmlText;
 import io.touchpointhub.model.Channel;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;

@@ -1,4 +1,4 @@
-package io.touchpointhub.connectors.email;
+package io.touchpointhub.connectors.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,5 +27,26 @@ class HtmlTextTest {
 
         assertThat(HtmlText.of(html, true)).isEqualTo("Agreed.");
         assertThat(HtmlText.of(html, false)).contains("Shall we?");
+    }
+
+    @Test
+    void keepsParagraphsAndLineBreaksAndDecodesEntities() {
+        String text = HtmlText.of("<p>&quot;Hello&quot; &amp; welcome</p><p>line one<br>line two</p>");
+
+        assertThat(text).isEqualTo("\"Hello\" & welcome\n\nline one\nline two");
+    }
+
+    @Test
+    void readsShortenedLinksAsTheFullUrl() {
+        String text = HtmlText.of("<p><a href=\"https://www.example.com/a/long/path\"><span class=\"invisible\">https://www.</span>"
+                + "<span class=\"ellipsis\">example.com/a/</span><span class=\"invisible\">long/path</span></a></p>");
+
+        assertThat(text).isEqualTo("https://www.example.com/a/long/path");
+    }
+
+    @Test
+    void readsNothingAsEmpty() {
+        assertThat(HtmlText.of(null)).isEmpty();
+        assertThat(HtmlText.of("  ")).isEmpty();
     }
 }

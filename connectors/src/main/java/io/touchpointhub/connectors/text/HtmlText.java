@@ -1,4 +1,4 @@
-package io.touchpointhub.connectors.email;
+package io.touchpointhub.connectors.text;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,12 +10,15 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
- * The readable text of an HTML mail body: what a person sees, with paragraphs and line breaks kept
- * and nothing of scripts, styles, the head, or elements hidden with {@code display:none} (newsletters
- * hide a "preheader" there). Quoted replies ({@code blockquote}, Gmail's and Thunderbird's quote
- * containers) are left out, as {@link QuotedHistory} does for plain text.
+ * The readable text of HTML (a mail body, a post's {@code content}) for NLP and the timeline: what a
+ * person sees, entities decoded, with paragraphs and line breaks kept (they separate sentences that
+ * {@link Element#text()} would run together) and nothing of scripts, styles, the head, or elements
+ * hidden with {@code display:none} (newsletters hide a "preheader" there). Link texts are kept whole,
+ * including the parts Mastodon hides with {@code class="invisible"}, so a shortened link reads as the
+ * full URL. Quoted replies ({@code blockquote}, Gmail's and Thunderbird's quote containers) can be left
+ * out, as the e-mail channel does for plain text.
  */
-final class HtmlText {
+public final class HtmlText {
 
     private static final Set<String> INVISIBLE = Set.of("head", "script", "style", "noscript", "template",
             "title", "meta", "link", "svg", "object", "iframe");
@@ -32,11 +35,19 @@ final class HtmlText {
     private HtmlText() {
     }
 
+    /** The text with quoted replies kept, or an empty string. */
+    public static String of(String html) {
+        return of(html, false);
+    }
+
     /**
      * @param stripQuotes whether quoted replies are left out
      * @return the text, or an empty string
      */
-    static String of(String html, boolean stripQuotes) {
+    public static String of(String html, boolean stripQuotes) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
         Element body = Jsoup.parse(html).body();
         StringBuilder text = new StringBuilder();
         body.filter(new NodeFilter() {
