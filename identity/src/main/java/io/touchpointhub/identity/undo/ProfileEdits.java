@@ -1,6 +1,7 @@
 package io.touchpointhub.identity.undo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.touchpointhub.identity.TransientIdentityException;
 import io.touchpointhub.identity.resolve.IdentityRules;
 import io.touchpointhub.identity.store.CannotLinks;
 import io.touchpointhub.identity.support.Db;
@@ -84,12 +85,12 @@ public final class ProfileEdits {
                 return db.inTransaction(edit);
             } catch (GraphChangedException e) {
                 if (attempt >= ATTEMPTS) {
-                    throw Db.wrap("Editing profiles", new org.springframework.dao.PessimisticLockingFailureException(
-                            "profiles kept changing", e));
+                    throw new TransientIdentityException("Profiles kept changing while being edited", e);
                 }
+                LOG.debug("Profiles changed before the edit locked them (attempt {}); running it again", attempt);
             } catch (RuntimeException e) {
                 if (!Db.isRetryableConflict(e) || attempt >= ATTEMPTS) {
-                    throw e instanceof ProfileEditException ? e : Db.wrap("Editing profiles", e);
+                    throw Db.wrap("Editing profiles", e);
                 }
                 LOG.debug("Profile edit lost a lock conflict (attempt {}); running it again", attempt);
             }
