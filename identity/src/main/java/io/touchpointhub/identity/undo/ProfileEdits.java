@@ -42,7 +42,7 @@ public final class ProfileEdits {
         ProfileWrites writes = new ProfileWrites(db.jdbc(), json);
         CannotLinks cannotLinks = new CannotLinks(dataSource);
         this.unmerge = new Unmerge(rows, writes, new PartBuilder(rules), cannotLinks,
-                new Relinker(rows, writes, cannotLinks, rules), json);
+                new Relinker(rows, writes, cannotLinks, rules), json, rules.maxProfilesPerIdentifier());
         this.manualMerge = new ManualMerge(rows, writes, cannotLinks);
     }
 

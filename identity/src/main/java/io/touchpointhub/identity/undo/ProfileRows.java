@@ -40,11 +40,18 @@ final class ProfileRows {
     private static final String LINKS_OF = """
             select id_type, id_value, matchable from profile_identifier where profile_id = ?
             """;
-    /* Other live profiles holding an identifier of this one: the candidates of a re-resolution. */
+    /*
+     * Other live profiles this one could link by an identifier (matchable on both sides, held by no more
+     * profiles than the cap): the candidates of a re-resolution. Widely shared identifiers are left out
+     * before their holders are read, so that a switchboard number does not lock thousands of profiles.
+     */
     private static final String SHARING = """
             select distinct other.profile_id from profile_identifier mine
             join profile_identifier other on other.id_type = mine.id_type and other.id_value = mine.id_value
-            where mine.profile_id = ? and other.profile_id <> mine.profile_id
+            where mine.profile_id = ? and mine.matchable and other.matchable and other.profile_id <> mine.profile_id
+              and (select count(*) from (select 1 from profile_identifier c
+                                         where c.id_type = mine.id_type and c.id_value = mine.id_value
+                                         limit ? + 1) capped) <= ?
             """;
     /* The merge each profile was last merged by: its parent in the tree of what a profile is made of. */
     private static final String PARENTS = """
@@ -98,8 +105,8 @@ final class ProfileRows {
         return links;
     }
 
-    Set<UUID> sharing(UUID profile) {
-        return new TreeSet<>(jdbc.queryForList(SHARING, UUID.class, profile));
+    Set<UUID> sharing(UUID profile, int cap) {
+        return new TreeSet<>(jdbc.queryForList(SHARING, UUID.class, profile, cap, cap));
     }
 
     void lock(Collection<Identifier> identifiers, Collection<UUID> profiles) {
@@ -140,8 +147,10 @@ final class ProfileRows {
                 rs.getString(3)), profile);
     }
 
-    List<UUID> holders(Identifier identifier) {
-        return jdbc.queryForList("select profile_id from profile_identifier where id_type = ? and id_value = ?",
-                UUID.class, identifier.type().wireName(), identifier.value());
+    /** How many live profiles hold the identifier. */
+    long holders(Identifier identifier) {
+        Long n = jdbc.queryForObject("select count(*) from profile_identifier where id_type = ? and id_value = ?",
+                Long.class, identifier.type().wireName(), identifier.value());
+        return n == null ? 0 : n;
     }
 }

@@ -42,7 +42,7 @@ final class Relinker {
     Map<UUID, UUID> relink(Set<UUID> parts, Set<UUID> locked, String note) {
         Map<UUID, UUID> merged = new LinkedHashMap<>();
         for (UUID part : parts) {
-            for (UUID third : rows.sharing(rows.live(part).orElseThrow())) {
+            for (UUID third : rows.sharing(rows.live(part).orElseThrow(), rules.maxProfilesPerIdentifier())) {
                 UUID current = rows.live(part).orElseThrow();
                 if (!locked.contains(third) || current.equals(third) || cannotLinks.forbids(current, third)) {
                     continue;
@@ -74,7 +74,7 @@ final class Relinker {
         return rows.links(a).entrySet().stream()
                 .filter(e -> e.getValue() && Boolean.TRUE.equals(theirs.get(e.getKey())))
                 .map(Map.Entry::getKey)
-                .filter(id -> !rules.isBlocked(id) && rows.holders(id).size() <= rules.maxProfilesPerIdentifier())
+                .filter(id -> !rules.isBlocked(id) && rows.holders(id) <= rules.maxProfilesPerIdentifier())
                 .findFirst();
     }
 

@@ -34,15 +34,17 @@ final class Unmerge {
     private final CannotLinks cannotLinks;
     private final Relinker relinker;
     private final ObjectMapper json;
+    private final int cap;
 
     Unmerge(ProfileRows rows, ProfileWrites writes, PartBuilder builder, CannotLinks cannotLinks, Relinker relinker,
-            ObjectMapper json) {
+            ObjectMapper json, int cap) {
         this.rows = rows;
         this.writes = writes;
         this.builder = builder;
         this.cannotLinks = cannotLinks;
         this.relinker = relinker;
         this.json = json;
+        this.cap = cap;
     }
 
     UnmergeResult run(UUID requested, Set<UUID> parts, String note) {
@@ -52,10 +54,9 @@ final class Unmerge {
         Map<Identifier, Boolean> links = rows.links(live);
         Set<UUID> locked = new TreeSet<>(members);
         locked.add(live);
-        locked.addAll(rows.sharing(live));
+        locked.addAll(rows.sharing(live, cap));
         rows.lock(links.keySet(), locked);
-        if (!rows.live(live).orElseThrow().equals(live) || !rows.members(live).equals(members)
-                || !links.keySet().containsAll(rows.links(live).keySet()) || !locked.containsAll(rows.sharing(live))) {
+        if (changedBeforeLocked(live, members, links, locked)) {
             throw new GraphChangedException();
         }
         if (members.isEmpty()) {
@@ -72,9 +73,17 @@ final class Unmerge {
                     + " was first resolved to a profile merged into it (they predate lineage)");
         }
         List<Long> moved = split(plan, touchpoints, links, note);
-        Map<UUID, UUID> remerged = relinker.relink(plan.all(), locked, note == null ? "re-resolved after unmerge" : note);
+        Map<UUID, UUID> remerged = relinker.relink(plan.all(), locked, "re-resolved after unmerge");
         return new UnmergeResult(new ProfileId(live), plan.parts().stream().map(ProfileId::new).toList(), moved.size(),
                 ids(remerged));
+    }
+
+    /** Whether a batch committed, between reading and locking, a change these locks do not cover. */
+    private boolean changedBeforeLocked(UUID live, Set<UUID> members, Map<Identifier, Boolean> links, Set<UUID> locked) {
+        return !rows.live(live).orElseThrow().equals(live)
+                || !rows.members(live).equals(members)
+                || !links.keySet().containsAll(rows.links(live).keySet())
+                || !locked.containsAll(rows.sharing(live, cap));
     }
 
     /** Parts without a touchpoint of their own (lineage began after they merged) stay merged. */

@@ -165,6 +165,8 @@ class ProfileEditsIT extends PostgresIT {
         assertThat(result.remerged()).containsExactly(Map.entry(py, pz));
         assertThat(profileOf(y)).isEqualTo(pz);
         assertThat(profileOf(z)).isEqualTo(pz);
+        assertThat(profiles.merges(pz)).filteredOn(r -> r.merged().equals(py)).singleElement()
+                .satisfies(r -> assertThat(r.note()).isEqualTo("re-resolved after unmerge"));
         assertThat(profileOf(x)).isEqualTo(px);
         assertThat(profiles.liveProfileCount()).isEqualTo(2);
         assertEveryTouchpointBelongsToOneLiveProfile();
