@@ -28,10 +28,12 @@ public final class ProfileStore {
             )
             select id from chain where merged_into is null
             """;
+    /* Either side: a profile split off another keeps seeing the merge it was undone from, and the unmerge. */
     private static final String MERGES = """
-            select id, survivor_id, merged_id, touchpoint_id, id_type, id_value, rule, merged_at
+            with member as (select ?::uuid as id union select id from profile where merged_into = ?)
+            select id, survivor_id, merged_id, touchpoint_id, id_type, id_value, rule, merged_at, operation, note
             from profile_merge
-            where survivor_id = ? or survivor_id in (select id from profile where merged_into = ?)
+            where survivor_id in (select id from member) or merged_id in (select id from member)
             order by merged_at, id
             """;
 
@@ -62,14 +64,16 @@ public final class ProfileStore {
     }
 
     /**
-     * The audit of every merge into this profile, including merges into profiles that were later merged
-     * into it, oldest first. Pass the live id (see {@link #resolveLive}).
+     * The history of merges and unmerges this profile took part in, on either side, including those of
+     * profiles that were merged into it, oldest first. Pass the live id (see {@link #resolveLive}).
      */
     public List<MergeRecord> merges(ProfileId id) {
         return db.jdbc().query(MERGES, (rs, n) -> new MergeRecord(rs.getLong(1),
                 new ProfileId(rs.getObject(2, UUID.class)), new ProfileId(rs.getObject(3, UUID.class)),
-                rs.getLong(4), new Identifier(IdentifierType.fromWireName(rs.getString(5)), rs.getString(6)),
-                rs.getString(7), Db.instant(rs.getTimestamp(8))), id.value(), id.value());
+                (Long) rs.getObject(4), rs.getString(5) == null ? null
+                        : new Identifier(IdentifierType.fromWireName(rs.getString(5)), rs.getString(6)),
+                rs.getString(7), Db.instant(rs.getTimestamp(8)), rs.getString(9), rs.getString(10)),
+                id.value(), id.value());
     }
 
     /** How many unique customers the hub knows. */

@@ -92,7 +92,8 @@ final class BatchResolver {
 
     /**
      * The candidates that can become one profile with the touchpoint: first the ones holding its own
-     * unique ids, then the most recently seen, each taken while it adds no second value of a unique type.
+     * unique ids, then the most recently seen, each taken while it adds no second value of a unique type
+     * and no cannot-link constraint keeps it apart from one taken before.
      */
     private List<ProfileNode> mergeableGroup(Set<ProfileNode> candidates, Map<IdentifierType, Set<String>> own) {
         Comparator<ProfileNode> preference = Comparator.comparing((ProfileNode n) -> !n.holdsAny(own))
@@ -101,7 +102,8 @@ final class BatchResolver {
         Map<IdentifierType, Set<String>> held = copy(own);
         List<ProfileNode> group = new ArrayList<>();
         for (ProfileNode candidate : candidates.stream().sorted(preference).toList()) {
-            if (!ProfileNode.conflict(candidate.uniques, held)) {
+            if (!ProfileNode.conflict(candidate.uniques, held)
+                    && group.stream().noneMatch(member -> graph.keptApart(candidate, member))) {
                 group.add(candidate);
                 candidate.uniques.forEach((t, v) -> held.computeIfAbsent(t, k -> new HashSet<>()).addAll(v));
             }

@@ -45,6 +45,17 @@ final class GraphReader {
             where profile_id = any(?::uuid[]) and id_type = any(?::text[]) and matchable
             """;
 
+    /* Cannot-link constraints among the locked live profiles, each side followed to its live profile. */
+    private static final String KEPT_APART = """
+            with member as (
+                select id, coalesce(merged_into, id) as live from profile
+                where id = any(?::uuid[]) or merged_into = any(?::uuid[]))
+            select a.live, b.live from cannot_link c
+            join member a on a.id = c.profile_a
+            join member b on b.id = c.profile_b
+            where a.live <> b.live
+            """;
+
     private record Link(Identifier identifier, UUID profileId, boolean matchable) {
     }
 
@@ -75,7 +86,18 @@ final class GraphReader {
         lockProfiles(profileIds, graph);
         links.forEach(l -> graph.link(l.identifier(), graph.nodes.get(l.profileId()), l.matchable()));
         loadUniques(graph);
+        loadKeptApart(graph);
         return graph;
+    }
+
+    private void loadKeptApart(GraphSnapshot graph) {
+        if (graph.nodes.size() < 2) {
+            return;
+        }
+        UUID[] live = graph.nodes.values().stream().map(n -> n.id).distinct().toArray(UUID[]::new);
+        jdbc.query(KEPT_APART, rs -> {
+            graph.keepApart(graph.nodes.get(rs.getObject(1, UUID.class)), graph.nodes.get(rs.getObject(2, UUID.class)));
+        }, live, live);
     }
 
     private List<Link> links(List<Identifier> keys, GraphSnapshot graph) {

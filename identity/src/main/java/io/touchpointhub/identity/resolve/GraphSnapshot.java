@@ -25,6 +25,25 @@ final class GraphSnapshot {
     /** Identifiers that were already over the cap in the database (the prefetch stopped counting). */
     final Set<Identifier> overCapInStore = new HashSet<>();
 
+    /** Pairs of profiles a cannot-link constraint keeps apart, as read (follow {@link ProfileNode#live()}). */
+    private final List<ProfileNode[]> keptApart = new ArrayList<>();
+
+    void keepApart(ProfileNode a, ProfileNode b) {
+        keptApart.add(new ProfileNode[] {a, b});
+    }
+
+    /** Whether a constraint forbids merging the two live nodes, also after either absorbed others in this batch. */
+    boolean keptApart(ProfileNode a, ProfileNode b) {
+        for (ProfileNode[] pair : keptApart) {
+            ProfileNode x = pair[0].live();
+            ProfileNode y = pair[1].live();
+            if ((x == a && y == b) || (x == b && y == a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void link(Identifier identifier, ProfileNode node, boolean matchable) {
         allLinks.computeIfAbsent(identifier, k -> new LinkedHashSet<>()).add(node);
         if (matchable) {

@@ -75,9 +75,10 @@ final class GraphWriter {
             from unnest(?::uuid[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::timestamptz[], ?::timestamptz[])
                 as u(p, t, v, m, s, f, l)
             """ + LINK_CONFLICT;
+    /* The first profile is also the origin: merges move profile_id, never the origin (see unmerge). */
     private static final String ASSIGN = """
-            insert into touchpoint_profile (touchpoint_id, profile_id)
-            select * from unnest(?::bigint[], ?::uuid[])
+            insert into touchpoint_profile (touchpoint_id, profile_id, origin_profile_id)
+            select u.t, u.p, u.p from unnest(?::bigint[], ?::uuid[]) u(t, p)
             """;
 
     private final JdbcTemplate jdbc;

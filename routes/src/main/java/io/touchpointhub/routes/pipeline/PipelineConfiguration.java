@@ -10,6 +10,7 @@ import io.touchpointhub.identity.profile.ProfileStore;
 import io.touchpointhub.identity.resolve.IdentityRules;
 import io.touchpointhub.identity.resolve.IdentityStage;
 import io.touchpointhub.identity.store.TouchpointLog;
+import io.touchpointhub.identity.undo.ProfileEdits;
 import io.touchpointhub.model.IdentifierType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,5 +78,10 @@ class PipelineConfiguration {
     @Bean
     ProfileStore profileStore(DataSource dataSource, ObjectMapper json) {
         return new ProfileStore(dataSource, json);
+    }
+
+    @Bean
+    ProfileEdits profileEdits(DataSource dataSource, ObjectMapper json, IdentityRules rules) {
+        return new ProfileEdits(dataSource, json, rules);
     }
 }

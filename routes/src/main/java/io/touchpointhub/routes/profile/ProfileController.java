@@ -83,7 +83,7 @@ class ProfileController {
         return view;
     }
 
-    @Operation(summary = "The merge audit of a profile: which profiles were merged into it, by which identifier and touchpoint")
+    @Operation(summary = "The merge audit of a profile: merges (by which identifier and touchpoint, or manual) and unmerges it took part in")
     @GetMapping("/{id}/merges")
     Map<String, Object> merges(@PathVariable UUID id) {
         ProfileId live = store.resolveLive(new ProfileId(id))
