@@ -1,7 +1,10 @@
 package io.touchpointhub.identity.account;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.identity.match.normalize.Scripts;
+import io.touchpointhub.identity.profile.ProfileSummary;
 import io.touchpointhub.identity.support.Db;
+import io.touchpointhub.identity.support.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +26,8 @@ public final class AccountStore {
             order by created_at, kind, value
             """;
     private static final String PEOPLE = """
-            select profile_id from account_profile where account_id = ? order by linked_at, profile_id limit ?
+            select ap.profile_id, p.summary::text from account_profile ap join profile p on p.id = ap.profile_id
+            where ap.account_id = ? order by ap.linked_at, ap.profile_id limit ?
             """;
     /* Touchpoints keep the profile id they were resolved to until re-indexed: merged ids count too. */
     private static final String TOUCHPOINT_OWNERS = """
@@ -43,13 +47,23 @@ public final class AccountStore {
             """;
 
     private final Db db;
+    private final ObjectMapper json;
 
     public AccountStore(DataSource dataSource) {
+        this(dataSource, Json.defaultMapper());
+    }
+
+    public AccountStore(DataSource dataSource, ObjectMapper objectMapper) {
         this.db = new Db(dataSource);
+        this.json = Json.configure(objectMapper);
     }
 
     /** An account's id and display name, as a search result. */
     public record AccountHit(UUID id, String name) {
+    }
+
+    /** A person of an account: the live profile id and the names seen for it, most recent first. */
+    public record Person(UUID id, List<String> names) {
     }
 
     public Optional<Account> find(UUID id) {
@@ -71,8 +85,9 @@ public final class AccountStore {
     }
 
     /** The live profiles of the account, longest-standing members first. */
-    public List<UUID> people(UUID account, int limit) {
-        return db.jdbc().queryForList(PEOPLE, UUID.class, account, limit);
+    public List<Person> people(UUID account, int limit) {
+        return db.jdbc().query(PEOPLE, (rs, n) -> new Person(rs.getObject(1, UUID.class),
+                ProfileSummary.read(json, rs.getString(2), null, null).names()), account, limit);
     }
 
     /** Every profile id the account's touchpoints may be indexed under: its people and profiles merged into them. */
