@@ -27,7 +27,8 @@ final class AccountBatch {
         this.keys = new AccountKeys(jdbc);
     }
 
-    void link(Map<UUID, List<AccountSignals>> signals) {
+    /** @return the profiles whose link changed */
+    Set<UUID> link(Map<UUID, List<AccountSignals>> signals) {
         Set<AccountKey> all = new LinkedHashSet<>();
         Set<String> countryNames = new LinkedHashSet<>();
         signals.values().forEach(list -> list.forEach(s -> {
@@ -41,6 +42,7 @@ final class AccountBatch {
         signals.forEach((profile, list) -> list.forEach(s -> apply(profile, s, links)));
         AccountLinks.write(jdbc, changed);
         AccountNamesUpdate.write(jdbc, bestNames);
+        return Set.copyOf(changed.keySet());
     }
 
     private void apply(UUID profile, AccountSignals signals, Map<UUID, AccountLinks.Link> links) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -60,13 +61,14 @@ public final class AccountLinker {
      * their survivors. Must run in the transaction that resolved the batch.
      *
      * @param mergedAway merged profile id to the id of the live profile it was merged into
+     * @return the profiles whose account changed (their read model needs refreshing)
      */
-    public void link(JdbcTemplate jdbc, List<Resolved> batch, Map<UUID, UUID> mergedAway) {
+    public Set<UUID> link(JdbcTemplate jdbc, List<Resolved> batch, Map<UUID, UUID> mergedAway) {
         if (!mergedAway.isEmpty()) {
             AccountLinks.followMerges(jdbc, mergedAway);
         }
         if (!enabled) {
-            return;
+            return Set.of();
         }
         Map<UUID, List<AccountSignals>> signals = new LinkedHashMap<>();
         for (Resolved resolved : batch) {
@@ -75,8 +77,6 @@ public final class AccountLinker {
                 signals.computeIfAbsent(resolved.profileId(), k -> new ArrayList<>()).add(s);
             }
         }
-        if (!signals.isEmpty()) {
-            new AccountBatch(jdbc).link(signals);
-        }
+        return signals.isEmpty() ? Set.of() : new AccountBatch(jdbc).link(signals);
     }
 }

@@ -176,6 +176,29 @@ class AccountLinkerIT extends PostgresIT {
         assertThat(accounts.search("wayne", 10)).isEmpty();
     }
 
+    @Test
+    void aBackfillLinksProfilesResolvedWithoutAccountsOnceAndQueuesTheirDocuments() {
+        IdentityStage withoutAccounts = new IdentityStage(dataSource(), Json.defaultMapper(), IdentityRules.defaults(),
+                RetryPolicy.defaults(), AccountLinker.disabled());
+        long ana = append(touchpoint(email("ana@cyberdyne.com")));
+        long bo = append(touchpoint(email("bo@cyberdyne.com")));
+        while (withoutAccounts.runOnce(100) > 0) {
+            // until idle
+        }
+        assertThat(accountOf(ana)).isNull();
+        jdbc.update("delete from index_task");
+        AccountBackfill backfill = new AccountBackfill(dataSource(), Json.defaultMapper(),
+                new io.touchpointhub.identity.normalize.IdentifierNormalizer("GB"), AccountLinker.defaults());
+
+        assertThat(backfill.run(1)).isEqualTo(2);
+        assertThat(accountOf(ana)).isNotNull().isEqualTo(accountOf(bo));
+        assertThat(count("select count(*) from index_task where kind = 'profile'")).isEqualTo(2);
+
+        backfill.run(10);
+        assertThat(count("select count(*) from account")).isEqualTo(1);
+        assertThat(count("select count(*) from index_task where kind = 'profile'")).isEqualTo(2);
+    }
+
     private static Touchpoint group(Identifier user, String groupId, Map<String, Object> traits) {
         Touchpoint t = touchpoint(user);
         return new Touchpoint(t.key(), "group", null, t.occurredAt(), t.receivedAt(), t.identifiers(), Map.of(),

@@ -2,9 +2,11 @@ package io.touchpointhub.routes.account;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.touchpointhub.identity.account.AccountBackfill;
 import io.touchpointhub.identity.account.AccountLinker;
 import io.touchpointhub.identity.account.AccountStore;
 import io.touchpointhub.identity.account.FreeMailDomains;
+import io.touchpointhub.identity.normalize.IdentifierNormalizer;
 import io.touchpointhub.search.account.AccountTouchpoints;
 import io.touchpointhub.search.index.HubIndices;
 import javax.sql.DataSource;
@@ -20,6 +22,12 @@ class AccountConfiguration {
         return properties.enabled()
                 ? AccountLinker.of(FreeMailDomains.builtInPlus(properties.freeMailDomains()))
                 : AccountLinker.disabled();
+    }
+
+    @Bean
+    AccountBackfill accountBackfill(DataSource dataSource, ObjectMapper json, IdentifierNormalizer normalizer,
+                                    AccountLinker linker) {
+        return new AccountBackfill(dataSource, json, normalizer, linker);
     }
 
     @Bean
