@@ -51,7 +51,7 @@ final class AccountBatch {
         if (current != null && rank < AccountSignals.GROUP && rank <= current.rank()) {
             return; // weaker or equal evidence never moves a profile, nor makes an account it would not join
         }
-        UUID account = resolve(signals);
+        UUID account = resolve(signals, current);
         AccountLinks.Link link = new AccountLinks.Link(account, rank);
         if (!link.equals(current)) {
             links.put(profile, link);
@@ -59,8 +59,13 @@ final class AccountBatch {
         }
     }
 
-    /** The account of the strongest known key (group, then domains, then name), else a new one. */
-    private UUID resolve(AccountSignals signals) {
+    /**
+     * The account of the strongest known key (group, then domains, then name). When no key is known, a
+     * person linked by name alone takes the new domain to that account (the name was the weaker guess
+     * of the same company, and a second account for it would split the company); otherwise a new account.
+     * A new group never joins the current account: people belong to several groups.
+     */
+    private UUID resolve(AccountSignals signals, AccountLinks.Link current) {
         List<AccountKey> wanted = AccountKey.of(signals);
         UUID account = null;
         for (AccountKey key : wanted) {
@@ -73,6 +78,9 @@ final class AccountBatch {
         }
         for (int i = 0; account == null && i < signals.names().size(); i++) {
             account = keys.byName(AccountNames.key(signals.names().get(i)), signals.country());
+        }
+        if (account == null && current != null && signals.groupId() == null) {
+            account = current.accountId();
         }
         if (account == null) {
             account = keys.create(signals, wanted);

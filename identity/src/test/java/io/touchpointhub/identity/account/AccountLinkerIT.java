@@ -104,6 +104,22 @@ class AccountLinkerIT extends PostgresIT {
     }
 
     @Test
+    void aPersonLinkedByNameBringsTheirNewCompanyDomainToThatAccount() {
+        long cy = append(withTraits(touchpoint(userId("cy"), email("cy@gmail.com")), Map.of("company", "Soylent")));
+        resolveAll();
+        UUID byName = accountOf(cy);
+
+        append(touchpoint(userId("cy"), email("cy@soylent.com")));
+        long dee = append(touchpoint(email("dee@soylent.com")));
+        resolveAll();
+
+        assertThat(accountOf(cy)).isEqualTo(byName).isEqualTo(accountOf(dee));
+        assertThat(rank(cy)).isEqualTo(AccountSignals.DOMAIN);
+        assertThat(accounts.find(byName).orElseThrow().domains()).containsExactly("soylent.com");
+        assertThat(count("select count(*) from account")).isEqualTo(1);
+    }
+
+    @Test
     void equalNamesInDifferentCountriesAreTwoAccounts() {
         long london = append(withTraits(touchpoint(anonymousId("l")),
                 Map.of("company", Map.of("name", "Summit Ltd", "address", Map.of("country", "United Kingdom")))));
