@@ -14,6 +14,7 @@ import java.util.Set;
  * @param touchpointCounts  touchpoints per channel
  * @param sources           every source a touchpoint of the person came from
  * @param mergedIds         ids of profiles merged into this one (they resolve to it)
+ * @param account           the company the person belongs to, or null
  */
 public record CustomerProfile(
         ProfileId id,
@@ -24,7 +25,15 @@ public record CustomerProfile(
         Instant firstSeen,
         Instant lastSeen,
         List<ProfileId> mergedIds,
-        Map<String, Object> traits) {
+        Map<String, Object> traits,
+        AccountRef account) {
+
+    /** A profile that belongs to no account. */
+    public CustomerProfile(ProfileId id, List<ProfileIdentifier> identifiers, List<String> names,
+                           Map<Channel, Long> touchpointCounts, Set<String> sources, Instant firstSeen,
+                           Instant lastSeen, List<ProfileId> mergedIds, Map<String, Object> traits) {
+        this(id, identifiers, names, touchpointCounts, sources, firstSeen, lastSeen, mergedIds, traits, null);
+    }
 
     public CustomerProfile {
         identifiers = List.copyOf(identifiers);

@@ -34,6 +34,7 @@ import java.util.TreeSet;
  * @param channels         channels the customer used
  * @param touchpointCounts touchpoints per channel (keys are {@link Channel} names)
  * @param traits           attributes of the person; stored for display, not searchable
+ * @param account          the company the person belongs to ({@code id}, {@code name}), or null
  */
 public record ProfileDocument(
         String id,
@@ -49,7 +50,12 @@ public record ProfileDocument(
         Instant lastSeen,
         long touchpointCount,
         Map<Channel, Long> touchpointCounts,
-        Map<String, Object> traits) {
+        Map<String, Object> traits,
+        AccountEntry account) {
+
+    /** The account of the profile: its id (exact lookup) and display name (full text and keyword). */
+    public record AccountEntry(String id, String name) {
+    }
 
     /**
      * One identifier of the profile as indexed.
@@ -99,7 +105,9 @@ public record ProfileDocument(
                 profile.lastSeen(),
                 profile.touchpointCount(),
                 counts,
-                profile.traits());
+                profile.traits(),
+                profile.account() == null ? null
+                        : new AccountEntry(profile.account().id().toString(), profile.account().name()));
     }
 
     /**

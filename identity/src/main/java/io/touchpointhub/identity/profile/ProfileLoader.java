@@ -2,6 +2,7 @@ package io.touchpointhub.identity.profile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.identity.support.Db;
+import io.touchpointhub.model.AccountRef;
 import io.touchpointhub.model.CustomerProfile;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;
@@ -29,8 +30,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ProfileLoader {
 
     private static final String PROFILES = """
-            select id, first_seen, last_seen, summary::text from profile
-            where id = any(?::uuid[]) and merged_into is null
+            select p.id, p.first_seen, p.last_seen, p.summary::text, a.id, a.name from profile p
+            left join account_profile ap on ap.profile_id = p.id
+            left join account a on a.id = ap.account_id
+            where p.id = any(?::uuid[]) and p.merged_into is null
             """;
     private static final String IDENTIFIERS = """
             select profile_id, id_type, id_value, sources, first_seen, last_seen, matchable
@@ -75,9 +78,14 @@ public final class ProfileLoader {
             profiles.put(new ProfileId(id), new CustomerProfile(new ProfileId(id),
                     identifiers.getOrDefault(id, List.of()), summary.names(), summary.counts(),
                     summary.sources(), summary.firstSeen(), summary.lastSeen(),
-                    merged.getOrDefault(id, List.of()), summary.traits()));
+                    merged.getOrDefault(id, List.of()), summary.traits(), account(rs)));
         }, (Object) uuids);
         return profiles;
+    }
+
+    private static AccountRef account(ResultSet rs) throws SQLException {
+        UUID account = rs.getObject(5, UUID.class);
+        return account == null ? null : new AccountRef(account, rs.getString(6));
     }
 
     private static ProfileIdentifier identifier(ResultSet rs) throws SQLException {

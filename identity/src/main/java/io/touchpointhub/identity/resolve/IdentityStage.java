@@ -3,6 +3,7 @@ package io.touchpointhub.identity.resolve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.identity.IdentityException;
+import io.touchpointhub.identity.account.AccountLinker;
 import io.touchpointhub.identity.normalize.IdentifierNormalizer;
 import io.touchpointhub.identity.pipeline.RetryPolicy;
 import io.touchpointhub.identity.support.Db;
@@ -42,12 +43,19 @@ public final class IdentityStage {
     private final IdentifyQueue queue;
     private final GraphReader reader;
     private final GraphWriter writer;
+    private final AccountLinker accounts;
 
     public IdentityStage(DataSource dataSource) {
         this(dataSource, Json.defaultMapper(), IdentityRules.defaults(), RetryPolicy.defaults());
     }
 
     public IdentityStage(DataSource dataSource, ObjectMapper objectMapper, IdentityRules rules, RetryPolicy policy) {
+        this(dataSource, objectMapper, rules, policy, AccountLinker.defaults());
+    }
+
+    /** @param accounts links the profiles of each batch to their companies, in the batch's transaction */
+    public IdentityStage(DataSource dataSource, ObjectMapper objectMapper, IdentityRules rules, RetryPolicy policy,
+                         AccountLinker accounts) {
         this.db = new Db(dataSource);
         this.json = Json.configure(objectMapper);
         this.rules = rules;
@@ -55,6 +63,7 @@ public final class IdentityStage {
         this.queue = new IdentifyQueue(db.jdbc(), policy);
         this.reader = new GraphReader(db.jdbc(), json, rules);
         this.writer = new GraphWriter(db.jdbc(), json);
+        this.accounts = accounts;
     }
 
     /**
@@ -123,11 +132,20 @@ public final class IdentityStage {
             TreeSet<Identifier> matchable = new TreeSet<>(IDENTIFIER_ORDER);
             pending.forEach(p -> matchable.addAll(p.matchable()));
             GraphSnapshot graph = reader.read(matchable);
-            writer.write(new BatchResolver(rules, graph, Instant.now()).resolve(pending));
+            ResolutionPlan plan = new BatchResolver(rules, graph, Instant.now()).resolve(pending);
+            writer.write(plan);
+            linkAccounts(pending, plan);
         }
         queue.complete(claimed.stream().map(IdentifyQueue.Claimed::touchpointId).toList());
         LOG.debug("Resolved {} touchpoints", pending.size());
         return claimed.size();
+    }
+
+    /** Companies: blocked identifiers count too (a shared info@acme.com mailbox still names Acme). */
+    private void linkAccounts(List<PendingTouchpoint> pending, ResolutionPlan plan) {
+        accounts.link(db.jdbc(), pending.stream().map(p -> new AccountLinker.Resolved(plan.assignments().get(p.id()),
+                p.touchpoint(), p.identifiers().stream().map(PendingTouchpoint.Normalised::identifier).toList()))
+                .toList(), plan.mergedAway());
     }
 
     private PendingTouchpoint pending(IdentifyQueue.Claimed task) {

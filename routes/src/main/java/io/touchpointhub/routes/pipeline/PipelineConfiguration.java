@@ -1,6 +1,7 @@
 package io.touchpointhub.routes.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.touchpointhub.identity.account.AccountLinker;
 import io.touchpointhub.identity.normalize.IdentifierNormalizer;
 import io.touchpointhub.identity.pipeline.DeadLetters;
 import io.touchpointhub.identity.pipeline.IndexStage;
@@ -56,8 +57,9 @@ class PipelineConfiguration {
     }
 
     @Bean
-    IdentityStage identityStage(DataSource dataSource, ObjectMapper json, IdentityRules rules, RetryPolicy retry) {
-        return new IdentityStage(dataSource, json, rules, retry);
+    IdentityStage identityStage(DataSource dataSource, ObjectMapper json, IdentityRules rules, RetryPolicy retry,
+                                AccountLinker accounts) {
+        return new IdentityStage(dataSource, json, rules, retry, accounts);
     }
 
     @Bean

@@ -191,6 +191,26 @@ public final class HubIndices {
                     .filter(index -> mappingVersionOf(index) != MAPPING_VERSION)
                     .forEach(index -> LOG.warn("Alias {} points to {} with mapping version {}, current is {}; "
                             + "rebuild to use the new mapping", alias, index, mappingVersionOf(index), MAPPING_VERSION));
+            current.keySet().stream()
+                    .filter(index -> mappingVersionOf(index) == MAPPING_VERSION)
+                    .forEach(index -> addNewFields(kind, index));
+        }
+    }
+
+    /**
+     * Puts the current mapping on an index created before fields were added to it (strict mappings
+     * refuse documents with unknown fields): Elasticsearch adds new fields in place, which is why an
+     * added field needs no new mapping version. A change it refuses needs a version bump and a rebuild.
+     */
+    private void addNewFields(IndexKind kind, String index) {
+        try {
+            SearchCalls.execute("Updating the mapping of " + index, () -> client.indices().putMapping(p -> p
+                    .index(index).withJson(new java.io.StringReader(kind.mappingJson()))));
+        } catch (SearchException e) {
+            if (!(e.getCause() instanceof ElasticsearchException ee && ee.status() == 400)) {
+                throw e;
+            }
+            LOG.warn("Index {} refuses the current mapping ({}); rebuild it", index, ee.error().type());
         }
     }
 

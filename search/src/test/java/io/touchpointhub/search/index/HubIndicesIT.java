@@ -43,6 +43,22 @@ class HubIndicesIT {
     }
 
     @Test
+    void fieldsAddedToAMappingArePutOnIndicesCreatedBefore() throws Exception {
+        HubIndices indices = new HubIndices(ES.client(), EmbeddedSearch.freshPrefix());
+        String old = indices.profilesAlias() + "-v1-20250101000000000";
+        ES.client().indices().create(c -> c.index(old)
+                .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
+                        .properties("id", p -> p.keyword(k -> k)))
+                .aliases(indices.profilesAlias(), a -> a));
+
+        indices.ensureCreated();
+
+        assertThat(indices.indicesOf(indices.profilesAlias())).containsExactly(old);
+        assertThat(ES.client().indices().getMapping(g -> g.index(old)).get(old).mappings().properties())
+                .containsKeys("id", "account", "names");
+    }
+
+    @Test
     void mappingsAreNotCurrentBeforeTheIndicesExist() {
         HubIndices indices = new HubIndices(ES.client(), EmbeddedSearch.freshPrefix());
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.touchpointhub.model.AccountRef;
 import io.touchpointhub.model.Channel;
 import io.touchpointhub.model.CustomerProfile;
 import io.touchpointhub.model.ProfileId;
@@ -32,6 +33,19 @@ class MappingsTest {
                 mappingProperties(IndexKind.PROFILES), "");
 
         assertThat(unmapped).isEmpty();
+    }
+
+    @Test
+    void theAccountOfAProfileIsMapped() throws Exception {
+        CustomerProfile p = Fixtures.profile(ProfileId.random(), "Ana Lopez", Fixtures.email("ana@acme.com"));
+        CustomerProfile withAccount = new CustomerProfile(p.id(), p.identifiers(), p.names(), p.touchpointCounts(),
+                p.sources(), p.firstSeen(), p.lastSeen(), p.mergedIds(), p.traits(),
+                new AccountRef(java.util.UUID.randomUUID(), "Acme Ltd"));
+
+        JsonNode document = json.valueToTree(ProfileDocument.from(withAccount));
+
+        assertThat(document.at("/account/name").asText()).isEqualTo("Acme Ltd");
+        assertThat(unmappedFields(document, mappingProperties(IndexKind.PROFILES), "")).isEmpty();
     }
 
     @Test
