@@ -96,6 +96,9 @@ public final class AnalysisStage {
                     done.put(task.id(), analysis);
                 }
             } catch (RuntimeException e) {
+                if (Db.isUnavailable(e) || Db.isRetryableConflict(e)) {
+                    throw e; // the analyser could not read its topics: the batch waits, no attempt is counted
+                }
                 failed.put(task, Db.reason(e));
             }
         }
