@@ -17,6 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +73,29 @@ class AnalysisStageIT extends PostgresIT {
     }
 
     @Test
+    void concurrentWorkersClaimDifferentTouchpoints() throws Exception {
+        log.appendAll(List.of(withText(touchpoint(email("a@example.com")), "one"),
+                withText(touchpoint(email("b@example.com")), "two")));
+        CountDownLatch firstClaimed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TouchpointAnalyzer slow = t -> {
+            firstClaimed.countDown();
+            await(release);
+            return POSITIVE.analyse(t);
+        };
+        CompletableFuture<Integer> first =
+                CompletableFuture.supplyAsync(() -> stage.runOnce(1, slow));
+        await(firstClaimed);
+
+        int second = stage.runOnce(1, POSITIVE);
+        release.countDown();
+
+        assertThat(second).isEqualTo(1);
+        assertThat(first.get()).isEqualTo(1);
+        assertThat(count("select count(*) from touchpoint_analysis")).isEqualTo(2);
+    }
+
+    @Test
     void retriesAFailingAnalysisThenBuriesItAndAReplayQueuesItAgain() {
         long id = log.appendAll(List.of(withText(touchpoint(email("a@example.com")), "text"))).get(0).id();
         AtomicInteger calls = new AtomicInteger();
@@ -108,6 +134,15 @@ class AnalysisStageIT extends PostgresIT {
         assertThat(some).isEqualTo(1);
         assertThat(all).isEqualTo(1);
         assertThat(backlog.pending()).containsEntry(Stages.ANALYSE, 2L);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Touchpoint withText(Touchpoint t, String text) {
