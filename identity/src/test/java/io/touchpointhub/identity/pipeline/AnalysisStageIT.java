@@ -3,7 +3,9 @@ package io.touchpointhub.identity.pipeline;
 import static io.touchpointhub.identity.support.Touchpoints.email;
 import static io.touchpointhub.identity.support.Touchpoints.touchpoint;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.touchpointhub.identity.TransientIdentityException;
 import io.touchpointhub.identity.resolve.IdentityStage;
 import io.touchpointhub.identity.store.TouchpointLog;
 import io.touchpointhub.identity.support.Json;
@@ -22,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 class AnalysisStageIT extends PostgresIT {
 
@@ -92,6 +95,26 @@ class AnalysisStageIT extends PostgresIT {
 
         assertThat(second).isEqualTo(1);
         assertThat(first.get()).isEqualTo(1);
+        assertThat(count("select count(*) from touchpoint_analysis")).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchThatCannotFinishLeavesItsWorkQueuedUntouchedForTheNextWorker() {
+        log.appendAll(List.of(withText(touchpoint(email("a@example.com")), "one"),
+                withText(touchpoint(email("b@example.com")), "two")));
+        AtomicInteger calls = new AtomicInteger();
+        TouchpointAnalyzer dying = t -> {
+            if (calls.incrementAndGet() == 2) {
+                throw new CannotGetJdbcConnectionException("database went away");
+            }
+            return POSITIVE.analyse(t);
+        };
+
+        assertThatThrownBy(() -> stage.runOnce(10, dying)).isInstanceOf(TransientIdentityException.class);
+
+        assertThat(count("select count(*) from analyse_task where attempts = 0")).isEqualTo(2);
+        assertThat(count("select count(*) from touchpoint_analysis")).isZero();
+        assertThat(stage.runOnce(10, POSITIVE)).isEqualTo(2);
         assertThat(count("select count(*) from touchpoint_analysis")).isEqualTo(2);
     }
 
