@@ -52,7 +52,8 @@ public abstract class PostgresIT {
         jdbc.execute("""
                 truncate touchpoint, identify_task, profile, profile_identifier, touchpoint_profile, profile_merge,
                          index_task, dead_letter, source_cursor, touchpoint_count, cannot_link,
-                         account, account_key, account_profile restart identity cascade""");
+                         account, account_key, account_profile,
+                         analyse_task, touchpoint_analysis, tracked_topic restart identity cascade""");
     }
 
     protected static DataSource dataSource() {
