@@ -1,6 +1,8 @@
 package io.touchpointhub.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +16,8 @@ import java.util.Set;
  * @param touchpointCounts  touchpoints per channel
  * @param sources           every source a touchpoint of the person came from
  * @param mergedIds         ids of profiles merged into this one (they resolve to it)
+ * @param traits            the latest traits, key by key (newer touchpoints win)
+ * @param attributes        the golden record: per attribute, the value survivorship chose and its source
  */
 public record CustomerProfile(
         ProfileId id,
@@ -24,7 +28,15 @@ public record CustomerProfile(
         Instant firstSeen,
         Instant lastSeen,
         List<ProfileId> mergedIds,
-        Map<String, Object> traits) {
+        Map<String, Object> traits,
+        Map<String, GoldenAttribute> attributes) {
+
+    /** A profile without a golden record (callers that do not compute one). */
+    public CustomerProfile(ProfileId id, List<ProfileIdentifier> identifiers, List<String> names,
+                           Map<Channel, Long> touchpointCounts, Set<String> sources, Instant firstSeen,
+                           Instant lastSeen, List<ProfileId> mergedIds, Map<String, Object> traits) {
+        this(id, identifiers, names, touchpointCounts, sources, firstSeen, lastSeen, mergedIds, traits, Map.of());
+    }
 
     public CustomerProfile {
         identifiers = List.copyOf(identifiers);
@@ -33,6 +45,7 @@ public record CustomerProfile(
         sources = Set.copyOf(sources);
         mergedIds = List.copyOf(mergedIds);
         traits = traits == null ? Map.of() : traits;
+        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     public long touchpointCount() {
