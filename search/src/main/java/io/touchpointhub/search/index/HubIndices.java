@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class HubIndices {
 
     /** Bump when a mapping changes incompatibly; indices of older versions need a {@link #beginRebuild()}. */
-    public static final int MAPPING_VERSION = 1;
+    public static final int MAPPING_VERSION = 2;
     public static final String DEFAULT_PREFIX = "hub";
 
     private static final Logger LOG = LoggerFactory.getLogger(HubIndices.class);
