@@ -56,6 +56,9 @@ class ThroughputBenchmarkIT extends PostgresIT {
             }
         }));
         report("IdentityStage, 2 threads, batches of 500", TOUCHPOINTS, identifyNanos);
+        System.out.printf("BENCHMARK profile summaries: %,d live, %,d bytes on average%n",
+                count("select count(*) from profile where merged_into is null"),
+                count("select coalesce(avg(octet_length(summary::text)), 0)::bigint from profile where merged_into is null"));
 
         AtomicInteger written = new AtomicInteger();
         long indexNanos = time(() -> inParallel(2, worker -> {

@@ -1,8 +1,10 @@
 package io.touchpointhub.identity.survivorship;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.touchpointhub.model.AttributeValue;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,12 +42,20 @@ public final class AttributeCandidates {
     private final Map<String, List<Candidate>> byAttribute = new TreeMap<>();
 
     /**
-     * The stored form of one candidate, with short field names: the summary is rewritten on every
-     * touchpoint of the profile.
+     * The stored form of one candidate. The summary is rewritten on every touchpoint of the profile, so
+     * it is terse: short names, epoch milliseconds, and a count of 1 and a first sighting equal to the
+     * last left out (most candidates were seen once).
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Stored(@JsonProperty("v") Object value, @JsonProperty("s") String source,
-                         @JsonProperty("n") long count, @JsonProperty("f") Instant firstSeen,
-                         @JsonProperty("l") Instant lastSeen) {
+                         @JsonProperty("n") Long count, @JsonProperty("f") Long firstSeen,
+                         @JsonProperty("l") long lastSeen) {
+
+        private static Stored of(Candidate c) {
+            long last = c.lastSeen.toEpochMilli();
+            long first = c.firstSeen.toEpochMilli();
+            return new Stored(c.value, c.source, c.count == 1 ? null : c.count, first == last ? null : first, last);
+        }
     }
 
     private static final class Candidate {
@@ -68,9 +78,11 @@ public final class AttributeCandidates {
         AttributeCandidates candidates = new AttributeCandidates();
         if (stored != null) {
             stored.forEach((attribute, values) -> values.stream()
-                    .filter(s -> s.value() != null && s.source() != null && s.lastSeen() != null)
-                    .forEach(s -> candidates.add(attribute, s.value(), s.source(), s.count(),
-                            s.firstSeen() == null ? s.lastSeen() : s.firstSeen(), s.lastSeen())));
+                    .filter(s -> s.value() != null && s.source() != null)
+                    .forEach(s -> candidates.add(attribute, s.value(), s.source(),
+                            s.count() == null ? 1 : s.count(),
+                            Instant.ofEpochMilli(s.firstSeen() == null ? s.lastSeen() : s.firstSeen()),
+                            Instant.ofEpochMilli(s.lastSeen()))));
         }
         return candidates;
     }
@@ -78,7 +90,7 @@ public final class AttributeCandidates {
     public Map<String, List<Stored>> stored() {
         Map<String, List<Stored>> stored = new TreeMap<>();
         byAttribute.forEach((attribute, values) -> stored.put(attribute, values.stream().sorted(LISTING_ORDER)
-                .map(c -> new Stored(c.value, c.source, c.count, c.firstSeen, c.lastSeen)).toList()));
+                .map(Stored::of).toList()));
         return stored;
     }
 
@@ -104,7 +116,8 @@ public final class AttributeCandidates {
     public void add(String attribute, Object value, String source, Instant at) {
         Object candidate = candidateValue(value);
         if (candidate != null && attribute != null && !attribute.isBlank()) {
-            add(attribute, candidate, source, 1, at, at);
+            Instant stored = at.truncatedTo(ChronoUnit.MILLIS); // what the stored form keeps
+            add(attribute, candidate, source, 1, stored, stored);
         }
     }
 
