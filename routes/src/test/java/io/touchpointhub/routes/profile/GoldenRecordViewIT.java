@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * The golden record in the 360° view: names by source priority (application.yml's defaults: CRM imports
  * first), titles the most recent, and "tier" by the source priority of application-it.yml.
  */
-class GoldenRecordIT extends HubIntegrationTest {
+class GoldenRecordViewIT extends HubIntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
