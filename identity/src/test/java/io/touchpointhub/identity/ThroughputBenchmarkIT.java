@@ -34,6 +34,8 @@ class ThroughputBenchmarkIT extends PostgresIT {
 
     private static final int TOUCHPOINTS = Integer.getInteger("benchmark.touchpoints", 60_000);
     private static final int PEOPLE = TOUCHPOINTS / 6;
+    /* -Dbenchmark.traits=rich sends identify-like traits (e-mail, phone, address ...) as web SDKs do */
+    private static final boolean RICH_TRAITS = "rich".equals(System.getProperty("benchmark.traits"));
 
     @Test
     void measuresAppendIdentifyAndIndexThroughput() throws Exception {
@@ -54,6 +56,9 @@ class ThroughputBenchmarkIT extends PostgresIT {
             }
         }));
         report("IdentityStage, 2 threads, batches of 500", TOUCHPOINTS, identifyNanos);
+        System.out.printf("BENCHMARK profile summaries: %,d live, %,d bytes on average%n",
+                count("select count(*) from profile where merged_into is null"),
+                count("select coalesce(avg(octet_length(summary::text)), 0)::bigint from profile where merged_into is null"));
 
         AtomicInteger written = new AtomicInteger();
         long indexNanos = time(() -> inParallel(2, worker -> {
@@ -117,10 +122,21 @@ class ThroughputBenchmarkIT extends PostgresIT {
             }
             Instant at = base.plusSeconds(i);
             touchpoints.add(new Touchpoint(new TouchpointKey(Channel.WEB, "shop.example", "bench-" + i + "-" + at),
-                    "track", "Product Viewed", at, at, ids, Map.of("name", "Person " + person),
+                    "track", "Product Viewed", at, at, ids, traits(person, random),
                     Map.of("sku", "SKU-" + random.nextInt(1000), "price", 19.99), Map.of("ip", "10.0.0.1"), null));
         }
         return touchpoints;
+    }
+
+    private static Map<String, Object> traits(int person, Random random) {
+        if (!RICH_TRAITS) {
+            return Map.of("name", "Person " + person);
+        }
+        return Map.of("name", "Person " + person + (random.nextInt(4) == 0 ? " Jr" : ""),
+                "email", "person" + person + "@mail.org", "phone", "+4420794" + (person % 10_000),
+                "company", "Company " + person % 100, "title", random.nextBoolean() ? "Buyer" : "Manager",
+                "address", Map.of("street", person + " High Street", "city", "London", "country", "GB"),
+                "birthday", "1980-01-" + (10 + person % 18), "plan", random.nextBoolean() ? "free" : "pro");
     }
 
     private interface Worker {

@@ -1,6 +1,8 @@
 package io.touchpointhub.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,9 @@ import java.util.Set;
  * @param touchpointCounts  touchpoints per channel
  * @param sources           every source a touchpoint of the person came from
  * @param mergedIds         ids of profiles merged into this one (they resolve to it)
+ * @param traits            the latest traits, key by key (newer touchpoints win)
  * @param account           the company the person belongs to, or null
+ * @param attributes        the golden record: per attribute, the value survivorship chose and its source
  */
 public record CustomerProfile(
         ProfileId id,
@@ -26,13 +30,14 @@ public record CustomerProfile(
         Instant lastSeen,
         List<ProfileId> mergedIds,
         Map<String, Object> traits,
-        AccountRef account) {
+        AccountRef account,
+        Map<String, GoldenAttribute> attributes) {
 
-    /** A profile that belongs to no account. */
+    /** A profile that belongs to no account and has no golden record (callers that compute neither). */
     public CustomerProfile(ProfileId id, List<ProfileIdentifier> identifiers, List<String> names,
                            Map<Channel, Long> touchpointCounts, Set<String> sources, Instant firstSeen,
                            Instant lastSeen, List<ProfileId> mergedIds, Map<String, Object> traits) {
-        this(id, identifiers, names, touchpointCounts, sources, firstSeen, lastSeen, mergedIds, traits, null);
+        this(id, identifiers, names, touchpointCounts, sources, firstSeen, lastSeen, mergedIds, traits, null, Map.of());
     }
 
     public CustomerProfile {
@@ -42,6 +47,7 @@ public record CustomerProfile(
         sources = Set.copyOf(sources);
         mergedIds = List.copyOf(mergedIds);
         traits = traits == null ? Map.of() : traits;
+        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     public long touchpointCount() {

@@ -1,8 +1,10 @@
 package io.touchpointhub.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.touchpointhub.model.AttributeValue;
 import io.touchpointhub.model.Channel;
 import io.touchpointhub.model.CustomerProfile;
+import io.touchpointhub.model.GoldenAttribute;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;
 import io.touchpointhub.model.ProfileId;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +28,8 @@ import java.util.TreeSet;
  *
  * @param id               the profile id (also the document id)
  * @param mergedIds        ids of profiles merged into this one; {@code get} by any of them finds this one
- * @param names            display names, most recent first; full text (standard analyzer) and
+ * @param names            display names: the golden name first, then the names seen, most recent first,
+ *                         then the other candidate names; full text (standard analyzer) and
  *                         {@code names.keyword}
  * @param identifiers      every identifier with its sources and when it was seen
  * @param identifierKeys   {@code type:value} of every identifier, for exact lookup
@@ -35,6 +39,8 @@ import java.util.TreeSet;
  * @param touchpointCounts touchpoints per channel (keys are {@link Channel} names)
  * @param traits           attributes of the person; stored for display, not searchable
  * @param account          the company the person belongs to ({@code id}, {@code name}), or null
+ * @param attributes       the golden record: per attribute the surviving value, its source, the rule
+ *                         and the alternatives; stored for display, not searchable (names are, above)
  */
 public record ProfileDocument(
         String id,
@@ -51,11 +57,15 @@ public record ProfileDocument(
         long touchpointCount,
         Map<Channel, Long> touchpointCounts,
         Map<String, Object> traits,
-        AccountEntry account) {
+        AccountEntry account,
+        Map<String, GoldenAttribute> attributes) {
 
     /** The account of the profile: its id (exact lookup) and display name (full text and keyword). */
     public record AccountEntry(String id, String name) {
     }
+
+    /** The attribute whose golden value and alternatives are searchable as names. */
+    static final String NAME_ATTRIBUTE = "name";
 
     /**
      * One identifier of the profile as indexed.
@@ -79,6 +89,7 @@ public record ProfileDocument(
         sources = listOrEmpty(sources);
         touchpointCounts = touchpointCounts == null ? Map.of() : Map.copyOf(touchpointCounts);
         traits = traits == null ? Map.of() : traits;
+        attributes = attributes == null ? Map.of() : attributes;
     }
 
     public static ProfileDocument from(CustomerProfile profile) {
@@ -94,7 +105,7 @@ public record ProfileDocument(
         return new ProfileDocument(
                 profile.id().toString(),
                 profile.mergedIds().stream().map(ProfileId::toString).sorted().toList(),
-                profile.names(),
+                names(profile),
                 identifiers.stream().map(ProfileDocument::entry).toList(),
                 identifiers.stream().map(pi -> identifierKey(pi.identifier())).distinct().toList(),
                 valuesOf(identifiers, IdentifierType.EMAIL),
@@ -107,7 +118,24 @@ public record ProfileDocument(
                 counts,
                 profile.traits(),
                 profile.account() == null ? null
-                        : new AccountEntry(profile.account().id().toString(), profile.account().name()));
+                        : new AccountEntry(profile.account().id().toString(), profile.account().name()),
+                profile.attributes());
+    }
+
+    /** The golden name leads, so the best match shows first; every candidate name stays findable. */
+    private static List<String> names(CustomerProfile profile) {
+        GoldenAttribute name = profile.attributes().get(NAME_ATTRIBUTE);
+        if (name == null) {
+            return profile.names();
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        if (name.value() instanceof String golden) {
+            names.add(golden);
+        }
+        names.addAll(profile.names());
+        name.alternatives().stream().map(AttributeValue::value).filter(String.class::isInstance)
+                .map(String.class::cast).forEach(names::add);
+        return List.copyOf(names);
     }
 
     /**

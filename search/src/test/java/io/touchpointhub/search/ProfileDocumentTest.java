@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.touchpointhub.model.AttributeValue;
 import io.touchpointhub.model.Channel;
 import io.touchpointhub.model.CustomerProfile;
+import io.touchpointhub.model.GoldenAttribute;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;
 import io.touchpointhub.model.ProfileId;
@@ -93,6 +95,26 @@ class ProfileDocumentTest {
         assertThat(tree.has("identifierKeys")).isTrue();
         assertThat(tree.has("profileId")).as("derived accessor is not a field").isFalse();
         assertThat(readBack).isEqualTo(document);
+    }
+
+    @Test
+    void leadsNamesWithTheGoldenNameAndKeepsItsAlternativesSearchable() throws Exception {
+        GoldenAttribute name = new GoldenAttribute("John Smith", "import:legacy-crm", "source-priority", FIRST,
+                List.of(new AttributeValue("Jon Smith", "web:shop", 3, FIRST, LAST),
+                        new AttributeValue("J. Smith", "email:support", 1, FIRST, FIRST)));
+        CustomerProfile base = profile();
+        CustomerProfile profile = new CustomerProfile(base.id(), base.identifiers(), List.of("Jon Smith"),
+                base.touchpointCounts(), base.sources(), base.firstSeen(), base.lastSeen(), base.mergedIds(),
+                base.traits(), null, Map.of("name", name));
+
+        ProfileDocument document = ProfileDocument.from(profile);
+        JsonNode tree = json.valueToTree(document);
+
+        assertThat(document.names()).containsExactly("John Smith", "Jon Smith", "J. Smith");
+        assertThat(tree.at("/attributes/name/source").asText()).isEqualTo("import:legacy-crm");
+        assertThat(tree.at("/attributes/name/rule").asText()).isEqualTo("source-priority");
+        assertThat(tree.at("/attributes/name/alternatives/0/value").asText()).isEqualTo("Jon Smith");
+        assertThat(json.treeToValue(tree, ProfileDocument.class)).isEqualTo(document);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.identity.IdentityException;
 import io.touchpointhub.identity.support.Db;
 import io.touchpointhub.identity.support.Json;
+import io.touchpointhub.identity.survivorship.Survivorship;
 import io.touchpointhub.model.CustomerProfile;
 import io.touchpointhub.model.ProfileId;
 import io.touchpointhub.model.ResolvedTouchpoint;
@@ -81,8 +82,13 @@ public final class IndexStage {
     }
 
     public IndexStage(DataSource dataSource, ObjectMapper objectMapper, RetryPolicy policy) {
+        this(dataSource, objectMapper, policy, Survivorship.defaults());
+    }
+
+    /** @param survivorship chooses the golden record of the profiles written */
+    public IndexStage(DataSource dataSource, ObjectMapper objectMapper, RetryPolicy policy, Survivorship survivorship) {
         this.db = new Db(dataSource);
-        this.reader = new ReadModelReader(db.jdbc(), Json.configure(objectMapper));
+        this.reader = new ReadModelReader(db.jdbc(), Json.configure(objectMapper), survivorship);
         this.failures = new IndexFailures(db.jdbc(), policy);
     }
 

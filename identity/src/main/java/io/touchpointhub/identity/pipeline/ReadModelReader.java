@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.identity.IdentityException;
 import io.touchpointhub.identity.profile.ProfileLoader;
+import io.touchpointhub.identity.survivorship.Survivorship;
 import io.touchpointhub.model.CustomerProfile;
 import io.touchpointhub.model.ProfileId;
 import io.touchpointhub.model.ResolvedTouchpoint;
@@ -41,10 +42,10 @@ final class ReadModelReader {
     private final ObjectMapper json;
     private final ProfileLoader profiles;
 
-    ReadModelReader(JdbcTemplate jdbc, ObjectMapper json) {
+    ReadModelReader(JdbcTemplate jdbc, ObjectMapper json, Survivorship survivorship) {
         this.jdbc = jdbc;
         this.json = json;
-        this.profiles = new ProfileLoader(jdbc, json);
+        this.profiles = new ProfileLoader(jdbc, json, survivorship);
     }
 
     /** One touchpoint row whose payload may not be readable: a poison item rather than a batch failure. */

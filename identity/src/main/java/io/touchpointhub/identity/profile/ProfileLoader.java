@@ -3,6 +3,7 @@ package io.touchpointhub.identity.profile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.identity.support.Db;
 import io.touchpointhub.model.AccountRef;
+import io.touchpointhub.identity.survivorship.Survivorship;
 import io.touchpointhub.model.CustomerProfile;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;
@@ -25,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Assembles {@link CustomerProfile} records for many profiles at once: three queries however many
  * profiles are asked for (rows, identifiers, merged ids). Used by the profile store, the index stage
- * and reindexing.
+ * and reindexing. The golden record is chosen here, from the candidates the summary keeps, so a change
+ * of the survivorship rules shows on the next load of a profile.
  */
 public final class ProfileLoader {
 
@@ -46,10 +48,16 @@ public final class ProfileLoader {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final Survivorship survivorship;
 
     public ProfileLoader(JdbcTemplate jdbc, ObjectMapper json) {
+        this(jdbc, json, Survivorship.defaults());
+    }
+
+    public ProfileLoader(JdbcTemplate jdbc, ObjectMapper json, Survivorship survivorship) {
         this.jdbc = jdbc;
         this.json = json;
+        this.survivorship = survivorship;
     }
 
     /**
@@ -78,7 +86,8 @@ public final class ProfileLoader {
             profiles.put(new ProfileId(id), new CustomerProfile(new ProfileId(id),
                     identifiers.getOrDefault(id, List.of()), summary.names(), summary.counts(),
                     summary.sources(), summary.firstSeen(), summary.lastSeen(),
-                    merged.getOrDefault(id, List.of()), summary.traits(), account(rs)));
+                    merged.getOrDefault(id, List.of()), summary.traits(), account(rs),
+                    survivorship.golden(summary.attributes())));
         }, (Object) uuids);
         return profiles;
     }

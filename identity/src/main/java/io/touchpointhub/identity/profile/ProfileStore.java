@@ -3,6 +3,7 @@ package io.touchpointhub.identity.profile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.identity.support.Db;
 import io.touchpointhub.identity.support.Json;
+import io.touchpointhub.identity.survivorship.Survivorship;
 import io.touchpointhub.model.CustomerProfile;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;
@@ -45,8 +46,12 @@ public final class ProfileStore {
     }
 
     public ProfileStore(DataSource dataSource, ObjectMapper objectMapper) {
+        this(dataSource, objectMapper, Survivorship.defaults());
+    }
+
+    public ProfileStore(DataSource dataSource, ObjectMapper objectMapper, Survivorship survivorship) {
         this.db = new Db(dataSource);
-        this.loader = new ProfileLoader(db.jdbc(), Json.configure(objectMapper));
+        this.loader = new ProfileLoader(db.jdbc(), Json.configure(objectMapper), survivorship);
     }
 
     /** The live profile this id is, or was merged into; empty for an unknown id. */

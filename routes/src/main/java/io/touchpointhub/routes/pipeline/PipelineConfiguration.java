@@ -12,6 +12,7 @@ import io.touchpointhub.identity.resolve.IdentityRules;
 import io.touchpointhub.identity.resolve.IdentityStage;
 import io.touchpointhub.identity.store.TouchpointLog;
 import io.touchpointhub.identity.undo.ProfileEdits;
+import io.touchpointhub.identity.survivorship.Survivorship;
 import io.touchpointhub.model.IdentifierType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,8 +64,8 @@ class PipelineConfiguration {
     }
 
     @Bean
-    IndexStage indexStage(DataSource dataSource, ObjectMapper json, RetryPolicy retry) {
-        return new IndexStage(dataSource, json, retry);
+    IndexStage indexStage(DataSource dataSource, ObjectMapper json, RetryPolicy retry, Survivorship survivorship) {
+        return new IndexStage(dataSource, json, retry, survivorship);
     }
 
     @Bean
@@ -78,8 +79,14 @@ class PipelineConfiguration {
     }
 
     @Bean
-    ProfileStore profileStore(DataSource dataSource, ObjectMapper json) {
-        return new ProfileStore(dataSource, json);
+    ProfileStore profileStore(DataSource dataSource, ObjectMapper json, Survivorship survivorship) {
+        return new ProfileStore(dataSource, json, survivorship);
+    }
+
+    /** Golden-record rules per attribute (hub.identity.survivorship), used wherever a profile is read. */
+    @Bean
+    Survivorship survivorship(SurvivorshipProperties properties) {
+        return properties.survivorship();
     }
 
     @Bean

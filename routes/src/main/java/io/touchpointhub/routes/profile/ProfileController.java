@@ -58,7 +58,8 @@ class ProfileController {
         return Map.of("results", results);
     }
 
-    @Operation(summary = "The 360° view of a profile; an id merged into another answers with the survivor")
+    @Operation(summary = "The 360° view of a profile: golden record (attributes with the source of each value), "
+            + "identifiers, timeline; an id merged into another answers with the survivor")
     @GetMapping("/{id}")
     Map<String, Object> view(@PathVariable UUID id,
                              @RequestParam(defaultValue = "0") int page,

@@ -36,9 +36,9 @@ class HubIndicesIT {
         indices.ensureCreated();
 
         assertThat(indices.indicesOf(indices.profilesAlias())).isEqualTo(profilesAfterFirst).singleElement()
-                .asString().matches(indices.profilesAlias() + "-v1-\\d{17}");
+                .asString().matches(indices.profilesAlias() + "-v" + HubIndices.MAPPING_VERSION + "-\\d{17}");
         assertThat(indices.indicesOf(indices.touchpointsAlias())).singleElement()
-                .asString().matches(indices.touchpointsAlias() + "-v1-\\d{17}");
+                .asString().matches(indices.touchpointsAlias() + "-v" + HubIndices.MAPPING_VERSION + "-\\d{17}");
         assertThat(indices.mappingsCurrent()).isTrue();
     }
 

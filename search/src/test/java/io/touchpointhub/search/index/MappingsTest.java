@@ -40,7 +40,7 @@ class MappingsTest {
         CustomerProfile p = Fixtures.profile(ProfileId.random(), "Ana Lopez", Fixtures.email("ana@acme.com"));
         CustomerProfile withAccount = new CustomerProfile(p.id(), p.identifiers(), p.names(), p.touchpointCounts(),
                 p.sources(), p.firstSeen(), p.lastSeen(), p.mergedIds(), p.traits(),
-                new AccountRef(java.util.UUID.randomUUID(), "Acme Ltd"));
+                new AccountRef(java.util.UUID.randomUUID(), "Acme Ltd"), Map.of());
 
         JsonNode document = json.valueToTree(ProfileDocument.from(withAccount));
 
