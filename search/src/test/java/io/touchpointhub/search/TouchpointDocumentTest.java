@@ -63,7 +63,7 @@ class TouchpointDocumentTest {
 
     @Test
     void ignoresFieldsItDoesNotKnowSoOlderReadersSurviveNewerIndices() throws Exception {
-        String json = "{\"id\":1,\"profileId\":\"p\",\"channel\":\"WEB\",\"sentiment\":\"positive\"}";
+        String json = "{\"id\":1,\"profileId\":\"p\",\"channel\":\"WEB\",\"fieldOfTheFuture\":\"x\"}";
 
         TouchpointDocument document = SearchClients.objectMapper().readValue(json, TouchpointDocument.class);
 

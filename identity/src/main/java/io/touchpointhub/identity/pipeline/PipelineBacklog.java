@@ -11,7 +11,8 @@ public final class PipelineBacklog {
     private static final String PENDING = """
             select (select count(*) from identify_task),
                    (select coalesce(sum(coalesce(cardinality(touchpoint_ids), 1)), 0) from index_task),
-                   (select count(*) from dead_letter where replayed_at is null)
+                   (select count(*) from dead_letter where replayed_at is null),
+                   (select count(*) from analyse_task)
             """;
 
     /** The key of dead letters awaiting replay in {@link #pending()}. */
@@ -24,7 +25,7 @@ public final class PipelineBacklog {
     }
 
     /**
-     * Pending items per stage ({@link Stages#IDENTIFY}, {@link Stages#INDEX}), including items backing
+     * Pending items per stage ({@link Stages#IDENTIFY}, {@link Stages#INDEX}, {@link Stages#ANALYSE}), including items backing
      * off after a failure, plus {@value #DEAD_LETTERS}. Exact counts: cheap while queues stay short.
      */
     public Map<String, Long> pending() {
@@ -33,6 +34,7 @@ public final class PipelineBacklog {
             pending.put(Stages.IDENTIFY, rs.getLong(1));
             pending.put(Stages.INDEX, rs.getLong(2));
             pending.put(DEAD_LETTERS, rs.getLong(3));
+            pending.put(Stages.ANALYSE, rs.getLong(4));
             return pending;
         });
     }

@@ -5,6 +5,8 @@ public final class Stages {
 
     public static final String IDENTIFY = "identify";
     public static final String INDEX = "index";
+    /** The NLP stage: text analysis and topic tagging of touchpoints with text. */
+    public static final String ANALYSE = "analyse";
     /** Channel payloads that never became touchpoints (dead letters only: intake has no queue). */
     public static final String INTAKE = "intake";
 

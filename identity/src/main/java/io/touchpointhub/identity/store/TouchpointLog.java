@@ -29,15 +29,15 @@ public final class TouchpointLog {
     /*
      * One round trip per batch: the rows travel as parallel arrays, ON CONFLICT DO NOTHING skips known
      * keys, DISTINCT ON keeps the first of duplicates inside the batch, and the identify tasks of the
-     * rows actually inserted and their count (touchpoint_count, read by count()) are written by the
-     * same statement.
+     * rows actually inserted, the analyse tasks of those with text (the NLP stage) and their count
+     * (touchpoint_count, read by count()) are written by the same statement.
      */
     private static final String APPEND = """
             with input as (
                 select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                     ?::timestamptz[], ?::timestamptz[], ?::json[])
+                                     ?::timestamptz[], ?::timestamptz[], ?::json[], ?::boolean[])
                     with ordinality as i(channel, source, external_id, type, name, occurred_at, received_at,
-                                         payload, ord)
+                                         payload, has_text, ord)
             ), firsts as (
                 select * from (select distinct on (channel, source, external_id) * from input
                                order by channel, source, external_id, ord) d
@@ -50,6 +50,9 @@ public final class TouchpointLog {
                 returning id, channel, source, external_id
             ), queued as (
                 insert into identify_task (touchpoint_id) select id from inserted
+            ), analysed as (
+                insert into analyse_task (touchpoint_id)
+                select i.id from inserted i join firsts f using (channel, source, external_id) where f.has_text
             ), counted as (
                 insert into touchpoint_count (shard, n)
                 select pg_backend_pid() % 16, count(*) from inserted having count(*) > 0
@@ -103,7 +106,7 @@ public final class TouchpointLog {
         Map<TouchpointKey, Long> inserted = new HashMap<>();
         db.jdbc().query(APPEND, rs -> {
             inserted.put(Columns.key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4));
-        }, c.channels, c.sources, c.externalIds, c.types, c.names, c.occurredAt, c.receivedAt, c.payloads);
+        }, c.channels, c.sources, c.externalIds, c.types, c.names, c.occurredAt, c.receivedAt, c.payloads, c.hasText);
         Map<TouchpointKey, Long> existing = inserted.size() == touchpoints.size() ? Map.of() : findIds(c);
         List<AppendResult> results = new ArrayList<>(touchpoints.size());
         Map<TouchpointKey, Boolean> claimed = new HashMap<>();
@@ -156,12 +159,13 @@ public final class TouchpointLog {
 
     /** The batch as parallel arrays, one per column, for a single unnest-based insert. */
     private record Columns(String[] channels, String[] sources, String[] externalIds, String[] types,
-                           String[] names, String[] occurredAt, String[] receivedAt, String[] payloads) {
+                           String[] names, String[] occurredAt, String[] receivedAt, String[] payloads,
+                           Boolean[] hasText) {
 
         static Columns of(List<Touchpoint> touchpoints, ObjectMapper json) {
             int n = touchpoints.size();
             Columns c = new Columns(new String[n], new String[n], new String[n], new String[n], new String[n],
-                    new String[n], new String[n], new String[n]);
+                    new String[n], new String[n], new String[n], new Boolean[n]);
             for (int i = 0; i < n; i++) {
                 Touchpoint t = touchpoints.get(i);
                 c.channels[i] = t.channel().name();
@@ -172,6 +176,7 @@ public final class TouchpointLog {
                 c.occurredAt[i] = Db.text(t.occurredAt());
                 c.receivedAt[i] = Db.text(t.receivedAt());
                 c.payloads[i] = write(json, t);
+                c.hasText[i] = t.text() != null && !t.text().isBlank();
             }
             return c;
         }

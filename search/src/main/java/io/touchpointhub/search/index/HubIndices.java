@@ -191,7 +191,18 @@ public final class HubIndices {
                     .filter(index -> mappingVersionOf(index) != MAPPING_VERSION)
                     .forEach(index -> LOG.warn("Alias {} points to {} with mapping version {}, current is {}; "
                             + "rebuild to use the new mapping", alias, index, mappingVersionOf(index), MAPPING_VERSION));
+            current.keySet().forEach(index -> addNewFields(kind, index));
         }
+    }
+
+    /*
+     * Fields added to a mapping within one mapping version (the listening fields of touchpoints) are put
+     * on an existing index, so documents carrying them are not refused by its strict mapping; existing
+     * documents get them when they are written again (or after a rebuild).
+     */
+    private void addNewFields(IndexKind kind, String index) {
+        SearchCalls.execute("Adding new fields to " + index, () -> client.indices().putMapping(p -> p
+                .index(index).withJson(new java.io.StringReader(kind.mappingJson()))));
     }
 
     /**

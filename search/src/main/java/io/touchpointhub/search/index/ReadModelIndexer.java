@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.touchpointhub.model.CustomerProfile;
 import io.touchpointhub.model.ProfileId;
 import io.touchpointhub.model.ResolvedTouchpoint;
+import io.touchpointhub.model.TouchpointAnalysis;
 import io.touchpointhub.search.ProfileDocument;
 import io.touchpointhub.search.SearchCalls;
 import io.touchpointhub.search.SearchClients;
@@ -61,19 +62,36 @@ public final class ReadModelIndexer {
      */
     public IndexOutcome write(
             List<ResolvedTouchpoint> touchpoints, List<CustomerProfile> profiles, List<ProfileId> removedProfiles) {
+        return write(touchpoints, Map.of(), profiles, removedProfiles);
+    }
+
+    /**
+     * Same as {@link #write(List, List, List)}, the touchpoint documents carrying their text analysis.
+     *
+     * @param analyses the stored analysis of each analysed touchpoint, by touchpoint id
+     */
+    public IndexOutcome write(List<ResolvedTouchpoint> touchpoints, Map<Long, TouchpointAnalysis> analyses,
+                              List<CustomerProfile> profiles, List<ProfileId> removedProfiles) {
         return bulk(new Batch(indices.touchpointsAlias(), indices.profilesAlias(),
-                touchpoints, profiles, removedProfiles));
+                touchpoints, analyses, profiles, removedProfiles));
     }
 
     /** Same as {@link #write} into a rebuild's indices, which readers do not see until it is committed. */
     public IndexOutcome writeTo(
             Rebuild rebuild, List<ResolvedTouchpoint> touchpoints, List<CustomerProfile> profiles,
             List<ProfileId> removedProfiles) {
+        return writeTo(rebuild, touchpoints, Map.of(), profiles, removedProfiles);
+    }
+
+    /** Same as {@link #write(List, Map, List, List)} into a rebuild's indices. */
+    public IndexOutcome writeTo(
+            Rebuild rebuild, List<ResolvedTouchpoint> touchpoints, Map<Long, TouchpointAnalysis> analyses,
+            List<CustomerProfile> profiles, List<ProfileId> removedProfiles) {
         if (!rebuild.isOpen()) {
             throw new IllegalStateException("rebuild is no longer open");
         }
         return bulk(new Batch(rebuild.touchpointsIndex(), rebuild.profilesIndex(),
-                touchpoints, profiles, removedProfiles));
+                touchpoints, analyses, profiles, removedProfiles));
     }
 
     private IndexOutcome bulk(Batch batch) {
@@ -100,7 +118,7 @@ public final class ReadModelIndexer {
     private static void addOperations(Batch batch, List<BulkOperation> operations, List<Item> items, Failures failures) {
         for (ResolvedTouchpoint touchpoint : batch.touchpoints) {
             Item item = new Item(touchpoint.id(), null);
-            BinaryData json = serialise(TouchpointDocument.from(touchpoint));
+            BinaryData json = serialise(TouchpointDocument.from(touchpoint, batch.analyses.get(touchpoint.id())));
             if (json == null) {
                 failures.record(item, "serialisation_failure");
                 continue;
@@ -195,9 +213,11 @@ public final class ReadModelIndexer {
     }
 
     private record Batch(String touchpointIndex, String profileIndex, List<ResolvedTouchpoint> touchpoints,
-                         List<CustomerProfile> profiles, List<ProfileId> removedProfiles) {
+                         Map<Long, TouchpointAnalysis> analyses, List<CustomerProfile> profiles,
+                         List<ProfileId> removedProfiles) {
         Batch {
             touchpoints = touchpoints == null ? List.of() : touchpoints;
+            analyses = analyses == null ? Map.of() : analyses;
             profiles = profiles == null ? List.of() : profiles;
             removedProfiles = removedProfiles == null ? List.of() : removedProfiles;
         }
