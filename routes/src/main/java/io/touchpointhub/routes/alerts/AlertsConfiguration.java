@@ -3,7 +3,8 @@ package io.touchpointhub.routes.alerts;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.touchpointhub.search.alerts.TopicActivity;
 import io.touchpointhub.search.index.HubIndices;
-import java.util.List;
+import io.touchpointhub.routes.listening.TopicDefinition;
+import io.touchpointhub.routes.listening.TrackedTopics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +17,9 @@ class AlertsConfiguration {
         return new TopicActivity(client, indices);
     }
 
+    /** Read on every check, so topics added by API are checked from the next run on. */
     @Bean
-    AlertTopics alertTopics() {
-        return List::of;
+    AlertTopics alertTopics(TrackedTopics tracked) {
+        return () -> tracked.all().stream().map(TopicDefinition::name).toList();
     }
 }
