@@ -40,7 +40,7 @@ public final class DeadLetters {
             ), index as (
                 insert into index_task (kind, touchpoint_id, profile_id)
                 select kind, touchpoint_id, profile_id from replayed where stage = 'index'
-            ), analyse as (
+            ), reanalyse as (
                 insert into analyse_task (touchpoint_id)
                 select distinct touchpoint_id from replayed where stage = 'analyse'
                 on conflict (touchpoint_id) do nothing

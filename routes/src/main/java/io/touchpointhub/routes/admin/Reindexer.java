@@ -1,6 +1,8 @@
 package io.touchpointhub.routes.admin;
 
 import io.touchpointhub.identity.pipeline.IndexStage;
+import io.touchpointhub.identity.pipeline.TouchpointAnalyses;
+import io.touchpointhub.model.ResolvedTouchpoint;
 import io.touchpointhub.search.index.HubIndices;
 import io.touchpointhub.search.index.IndexOutcome;
 import io.touchpointhub.search.index.ReadModelIndexer;
@@ -25,11 +27,13 @@ class Reindexer {
     private final IndexStage indexStage;
     private final HubIndices indices;
     private final ReadModelIndexer indexer;
+    private final TouchpointAnalyses analyses;
 
-    Reindexer(IndexStage indexStage, HubIndices indices, ReadModelIndexer indexer) {
+    Reindexer(IndexStage indexStage, HubIndices indices, ReadModelIndexer indexer, TouchpointAnalyses analyses) {
         this.indexStage = indexStage;
         this.indices = indices;
         this.indexer = indexer;
+        this.analyses = analyses;
     }
 
     /** A finished rebuild: documents written and failed. */
@@ -49,7 +53,8 @@ class Reindexer {
                     failed.addAndGet(outcome.failedProfiles().size());
                 });
                 indexStage.forEachResolvedTouchpoint(BATCH, batch -> {
-                    IndexOutcome outcome = indexer.writeTo(rebuild, batch, List.of(), List.of());
+                    IndexOutcome outcome = indexer.writeTo(rebuild, batch,
+                            analyses.find(batch.stream().map(ResolvedTouchpoint::id).toList()), List.of(), List.of());
                     touchpoints.addAndGet(batch.size() - outcome.failedTouchpoints().size());
                     failed.addAndGet(outcome.failedTouchpoints().size());
                 });

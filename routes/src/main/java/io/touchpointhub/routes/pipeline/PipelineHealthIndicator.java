@@ -21,7 +21,7 @@ class PipelineHealthIndicator extends AbstractHealthIndicator {
     PipelineHealthIndicator(PipelineBacklog backlog, MeterRegistry meters) {
         super("Pipeline health check failed");
         this.backlog = backlog;
-        for (String stage : new String[] {Stages.IDENTIFY, Stages.INDEX}) {
+        for (String stage : new String[] {Stages.IDENTIFY, Stages.INDEX, Stages.ANALYSE}) {
             Gauge.builder("hub.pipeline.backlog", backlog, b -> b.pending().getOrDefault(stage, 0L))
                     .tag("stage", stage).description("Work waiting for this stage").register(meters);
         }

@@ -1,6 +1,7 @@
 package io.touchpointhub.routes.pipeline;
 
 import io.touchpointhub.identity.pipeline.ReadModelBatch;
+import io.touchpointhub.identity.pipeline.TouchpointAnalyses;
 import io.touchpointhub.identity.pipeline.ReadModelUnavailableException;
 import io.touchpointhub.identity.pipeline.ReadModelWriter;
 import io.touchpointhub.identity.pipeline.WriteResult;
@@ -8,6 +9,9 @@ import io.touchpointhub.search.SearchUnavailableException;
 import io.touchpointhub.search.index.HubIndices;
 import io.touchpointhub.search.index.IndexOutcome;
 import io.touchpointhub.search.index.ReadModelIndexer;
+import io.touchpointhub.model.ResolvedTouchpoint;
+import io.touchpointhub.model.TouchpointAnalysis;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +24,13 @@ class SearchReadModelWriter implements ReadModelWriter {
 
     private final ReadModelIndexer indexer;
     private final HubIndices indices;
+    private final TouchpointAnalyses analyses;
     private final AtomicBoolean indicesReady = new AtomicBoolean();
 
-    SearchReadModelWriter(ReadModelIndexer indexer, HubIndices indices) {
+    SearchReadModelWriter(ReadModelIndexer indexer, HubIndices indices, TouchpointAnalyses analyses) {
         this.indexer = indexer;
         this.indices = indices;
+        this.analyses = analyses;
     }
 
     @Override
@@ -35,7 +41,11 @@ class SearchReadModelWriter implements ReadModelWriter {
                 indices.ensureCreated();
                 indicesReady.set(true);
             }
-            IndexOutcome outcome = indexer.write(batch.touchpoints(), batch.profiles(), batch.removedProfiles());
+            // the NLP stage's results, committed before this batch was claimed (docs/listening.md)
+            Map<Long, TouchpointAnalysis> analysed = analyses.find(
+                    batch.touchpoints().stream().map(ResolvedTouchpoint::id).toList());
+            IndexOutcome outcome = indexer.write(batch.touchpoints(), analysed, batch.profiles(),
+                    batch.removedProfiles());
             return new WriteResult(outcome.failedTouchpoints(), outcome.failedProfiles());
         } catch (SearchUnavailableException e) {
             throw new ReadModelUnavailableException("Elasticsearch is unavailable", e);

@@ -56,11 +56,14 @@ public abstract class HubIntegrationTest {
         return new HubClient(port, WRITE_KEY);
     }
 
-    /** Waits until identity and indexing have caught up and the index is searchable. */
+    /** Waits until identity, text analysis and indexing have caught up and the index is searchable. */
     protected void awaitPipelineIdle() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> backlog.pending().getOrDefault("identify", 0L) == 0
-                        && backlog.pending().getOrDefault("index", 0L) == 0);
+                .until(() -> {
+                    java.util.Map<String, Long> pending = backlog.pending(); // one snapshot of every queue
+                    return pending.getOrDefault("identify", 0L) == 0 && pending.getOrDefault("index", 0L) == 0
+                            && pending.getOrDefault("analyse", 0L) == 0;
+                });
         hub().refreshSearch();
     }
 

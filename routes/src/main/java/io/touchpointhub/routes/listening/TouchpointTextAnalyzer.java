@@ -1,0 +1,52 @@
+package io.touchpointhub.routes.listening;
+
+import io.touchpointhub.identity.pipeline.TouchpointAnalyzer;
+import io.touchpointhub.model.Channel;
+import io.touchpointhub.model.TextAnalysis;
+import io.touchpointhub.model.Touchpoint;
+import io.touchpointhub.model.TouchpointAnalysis;
+import io.touchpointhub.nlp.TextAnalyzer;
+import io.touchpointhub.nlp.TextKind;
+import io.touchpointhub.nlp.topic.TopicTagger;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the NLP stage does with one touchpoint: the shared analyser (CoreNLP loaded once for the whole hub)
+ * reads its text, with the method the channel suggests, and the current tracked topics tag it.
+ */
+@Component
+public class TouchpointTextAnalyzer implements TouchpointAnalyzer {
+
+    private final TextAnalyzer analyzer;
+    private final TrackedTopics topics;
+
+    TouchpointTextAnalyzer(TextAnalyzer analyzer, TrackedTopics topics) {
+        this.analyzer = analyzer;
+        this.topics = topics;
+    }
+
+    /** The tagger of the current topics, taken once per batch rather than once per touchpoint. */
+    public TouchpointAnalyzer withCurrentTopics() {
+        TopicTagger tagger = topics.tagger();
+        return touchpoint -> analyse(touchpoint, tagger);
+    }
+
+    @Override
+    public TouchpointAnalysis analyse(Touchpoint touchpoint) {
+        return analyse(touchpoint, topics.tagger());
+    }
+
+    private TouchpointAnalysis analyse(Touchpoint touchpoint, TopicTagger tagger) {
+        TextAnalysis text = analyzer.analyze(touchpoint.text(), kind(touchpoint.channel()));
+        return new TouchpointAnalysis(text, tagger.tag(touchpoint.text()));
+    }
+
+    /** Posts are short social text; reviews and e-mails are prose, worth CoreNLP's blend. */
+    static TextKind kind(Channel channel) {
+        return switch (channel) {
+            case SOCIAL -> TextKind.SOCIAL;
+            case EMAIL, MARKETPLACE -> TextKind.LONG_FORM;
+            default -> TextKind.UNKNOWN;
+        };
+    }
+}
