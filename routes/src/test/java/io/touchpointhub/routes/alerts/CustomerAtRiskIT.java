@@ -36,8 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A customer whose Shopify order (the documented example: 403.00 USD, above {@code min-revenue: 400} of
- * application-it.yml) makes them high-value, and a negative touchpoint of theirs in the touchpoints index
- * with the fields the NLP stage writes.
+ * application-it.yml) makes them high-value, and a negative post of theirs through a webhook channel, the NLP
+ * stage and indexing.
  */
 class CustomerAtRiskIT extends HubIntegrationTest {
 
@@ -65,18 +65,20 @@ class CustomerAtRiskIT extends HubIntegrationTest {
     }
 
     @Test
-    void aNegativeTouchpointFromAHighValueCustomerRaisesOneCustomerAtRiskAlert() {
+    void aNegativePostFromAHighValueCustomerRaisesOneCustomerAtRiskAlert() {
         String u = UUID.randomUUID().toString().substring(0, 8);
         String buyer = "kettle-fan-" + u + "@example.com";
         String browser = "browser-" + u + "@example.com";
         assertThat(orderBy(buyer)).isEqualTo(200);
-        assertThat(hub().post("/v1/identify", "{\"messageId\":\"m-" + u + "\",\"userId\":\"u-" + u
-                + "\",\"traits\":{\"email\":\"" + browser + "\"}}").status()).isEqualTo(200);
+        Instant now = Instant.now();
+        assertThat(new ListeningPosts(port)
+                .add(u + "-1", now.minusSeconds(30), "My kettle broke twice, terrible service, I want a refund " + u,
+                        "buyer_" + u, buyer)
+                .add(u + "-2", now.minusSeconds(20), "Awful kettle, broken and useless " + u, "browser_" + u, browser)
+                .send()).isEqualTo(200);
         awaitPipelineIdle();
         String valued = profileId(buyer);
         String other = profileId(browser);
-        long negative = indexNegative(valued);
-        indexNegative(other);
 
         JsonNode first = hub().post("/api/listening/alerts/check", "").json();
         JsonNode second = hub().post("/api/listening/alerts/check", "").json();
@@ -88,7 +90,8 @@ class CustomerAtRiskIT extends HubIntegrationTest {
         assertThat(second.path("customersAtRisk").toString()).doesNotContain(alert.path("id").asText());
         assertThat(alert.path("kind").asText()).isEqualTo("customer_at_risk");
         assertThat(alert.path("profileId").asText()).isEqualTo(valued);
-        assertThat(alert.path("touchpointId").asLong()).isEqualTo(negative);
+        assertThat(alert.path("touchpointId").asLong()).isEqualTo(socialTouchpointOf(valued));
+        assertThat(alert.path("samples").get(0).path("excerpt").asText()).startsWith("My kettle broke twice");
         assertThat(alert.path("details").path("lifetimeRevenue").asText()).isEqualTo("403.00");
         assertThat(alert.path("details").path("currency").asText()).isEqualTo("USD");
         assertThat(hub().get("/api/profiles/" + other + "/alerts").json().path("alerts")).isEmpty();
@@ -98,6 +101,20 @@ class CustomerAtRiskIT extends HubIntegrationTest {
                 .filter(r -> alert.path("id").asText().equals(r.getHeader(WebhookSender.ALERT_ID)))
                 .findFirst().orElse(null), java.util.Objects::nonNull);
         assertThat(hook.getHeader(WebhookSender.ALERT_KIND)).isEqualTo("customer_at_risk");
+    }
+
+    @Test
+    void ordersInAnotherCurrencyDoNotMakeACustomerHighValue() {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String buyer = "euro-" + u + "@example.com";
+        assertThat(orderBy(buyer, "EUR")).isEqualTo(200);
+        awaitPipelineIdle();
+        String customer = profileId(buyer);
+        indexNegative(customer);
+
+        hub().post("/api/listening/alerts/check", "");
+
+        assertThat(hub().get("/api/profiles/" + customer + "/alerts").json().path("alerts")).isEmpty();
     }
 
     @Test
@@ -128,6 +145,15 @@ class CustomerAtRiskIT extends HubIntegrationTest {
         return id;
     }
 
+    private long socialTouchpointOf(String profileId) {
+        for (JsonNode touchpoint : hub().get("/api/profiles/" + profileId).json().path("timeline")) {
+            if ("SOCIAL".equals(touchpoint.path("channel").asText())) {
+                return touchpoint.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no social touchpoint in the timeline");
+    }
+
     private String profileId(String email) {
         JsonNode found = hub().get("/api/profiles?q=" + email).json().path("results");
         assertThat(found).hasSize(1);
@@ -136,12 +162,17 @@ class CustomerAtRiskIT extends HubIntegrationTest {
 
     /** Shopify's documented orders/create example bought by {@code email}, signed for shop it-shop. */
     private int orderBy(String email) {
+        return orderBy(email, "USD");
+    }
+
+    private int orderBy(String email, String currency) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         byte[] body = resource("/shopify/orders-create.json")
                 .replace("jon@doe.ca", email)
                 .replace("john@test.com", email)
                 .replace("115310627314723954", Long.toString(random.nextLong(1_000_000_000L, Long.MAX_VALUE)))
                 .replace("820982911946154508", Long.toString(random.nextLong(1_000_000_000L, Long.MAX_VALUE)))
+                .replace("\"USD\"", "\"" + currency + "\"")
                 .getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/shopify/it-shop"))
                 .header("Content-Type", "application/json")

@@ -31,9 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Spike alerts over the real touchpoints index: documents carrying the listening fields the NLP stage
- * writes ({@code topics}, {@code sentiment.label}) are indexed straight into the index here, each test in
- * hours of its own far in the past, and the check runs with {@code POST /api/listening/alerts/check?at=}.
+ * Spike alerts over the real touchpoints index. One test sends posts through a webhook channel, the NLP
+ * stage and indexing; the others, which need exact counts per hour, index documents carrying the fields
+ * the NLP stage writes ({@code topics}, {@code sentiment.label}) straight into the index. Each test uses
+ * hours of its own, and the check runs with {@code POST /api/listening/alerts/check?at=}.
  * Deliveries go to the shared MockWebServer ({@code /alerts-hook}) and the GreenMail SMTP server.
  */
 class ListeningAlertIT extends HubIntegrationTest {
@@ -55,6 +56,7 @@ class ListeningAlertIT extends HubIntegrationTest {
 
     @BeforeEach
     void receiveWebhooks() {
+        assertThat(new ListeningPosts(port).track(TOPIC, "product", "\"zephyr kettle\"")).isIn(200, 201);
         ChannelTestServers.answer("/alerts-hook", request -> {
             hooks.add(request);
             return new MockResponse().setResponseCode(204);
@@ -104,6 +106,38 @@ class ListeningAlertIT extends HubIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(only(alertsOfWindowsEnding(end), "hour").path("deliveries").findValuesAsText("state"))
                         .containsExactly("delivered", "delivered"));
+    }
+
+    @Test
+    void postsAnalysedByTheNlpStageRaiseASpikeDeliveredByWebhookAndEmail() throws Exception {
+        String u = java.util.UUID.randomUUID().toString().substring(0, 8);
+        Instant end = Instant.parse("2036-06-01T12:00:00Z");
+        ListeningPosts posts = new ListeningPosts(port);
+        for (int h = 1; h <= 12; h++) {
+            Instant hour = end.minus(Duration.ofHours(h + 1));
+            for (int i = 0; i < (h % 2 == 0 ? 2 : 1); i++) {
+                posts.add(u + "-b" + h + "-" + i, hour.plusSeconds(60L * i), "I love my Zephyr Kettle, great coffee " + u,
+                        "fan_" + u, null);
+            }
+        }
+        for (int i = 0; i < 14; i++) {
+            posts.add(u + "-s" + i, end.minusSeconds(3000 - 60L * i),
+                    "My Zephyr Kettle is terrible, broken and awful. Very disappointed " + u, "angry" + i + "_" + u, null);
+        }
+        assertThat(posts.send()).isEqualTo(200);
+        awaitPipelineIdle();
+
+        JsonNode result = check(end.plusSeconds(600));
+
+        JsonNode hour = only(alertsOfWindowsEnding(end), "hour");
+        assertThat(result.path("raised").toString()).contains(hour.path("id").asText());
+        assertThat(hour.path("figures").findValuesAsText("metric")).containsExactly("volume", "negative_share");
+        assertThat(hour.path("figures").get(0).path("current").asDouble()).isEqualTo(14);
+        assertThat(hour.path("figures").get(1).path("current").asDouble()).isEqualTo(1.0);
+        assertThat(hour.path("samples").get(0).path("excerpt").asText()).contains("terrible");
+        long id = hour.path("id").asLong();
+        assertThat(JSON.readTree(awaitHook(id).getBody().readByteArray()).path("topic").asText()).isEqualTo(TOPIC);
+        assertThat(awaitMail("alert " + id + ")").getSubject()).contains("Spike in " + TOPIC);
     }
 
     @Test
