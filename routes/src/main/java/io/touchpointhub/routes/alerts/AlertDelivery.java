@@ -27,15 +27,17 @@ class AlertDelivery {
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     private final AlertStore store;
+    private final AlertChannels channels;
     private final WebhookSender webhook;
     private final EmailSender email;
     private final AlertProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
 
-    AlertDelivery(AlertStore store, WebhookSender webhook, EmailSender email, AlertProperties properties,
-                  ObjectMapper json, Clock clock) {
+    AlertDelivery(AlertStore store, AlertChannels channels, WebhookSender webhook, EmailSender email,
+                  AlertProperties properties, ObjectMapper json, Clock clock) {
         this.store = store;
+        this.channels = channels;
         this.webhook = webhook;
         this.email = email;
         this.properties = properties;
@@ -61,6 +63,11 @@ class AlertDelivery {
     }
 
     private boolean deliver(AlertStore.DueDelivery delivery, Alert alert) {
+        if (!channels.enabled().contains(delivery.channel())) {
+            // configured when the alert was raised, removed since: nowhere to send it any more
+            store.attemptFailed(delivery, "Channel " + delivery.channel() + " is no longer configured", null);
+            return false;
+        }
         try {
             Alert message = alert.withoutDeliveries();
             if (AlertChannels.WEBHOOK.equals(delivery.channel())) {
