@@ -60,20 +60,25 @@ class EmailSender {
         }
     }
 
-    private static Properties smtpProperties(AlertProperties.Email email) {
+    /** SMTP over SSL is the smtp transport with ssl.enable: Transport.send picks the transport of "rfc822", smtp. */
+    static Properties smtpProperties(AlertProperties.Email email) {
         Properties props = new Properties();
-        String protocol = "ssl".equals(email.security()) ? "smtps" : "smtp";
-        props.put("mail.transport.protocol", protocol);
-        props.put("mail." + protocol + ".host", email.host() == null ? "localhost" : email.host());
-        props.put("mail." + protocol + ".port", String.valueOf(email.port()));
-        props.put("mail." + protocol + ".auth", String.valueOf(email.username() != null));
+        props.put("mail.smtp.host", email.host() == null ? "localhost" : email.host());
+        props.put("mail.smtp.port", String.valueOf(email.port()));
+        props.put("mail.smtp.auth", String.valueOf(email.username() != null));
         String timeout = String.valueOf(email.timeout().toMillis());
-        props.put("mail." + protocol + ".connectiontimeout", timeout);
-        props.put("mail." + protocol + ".timeout", timeout);
-        props.put("mail." + protocol + ".writetimeout", timeout);
+        props.put("mail.smtp.connectiontimeout", timeout);
+        props.put("mail.smtp.timeout", timeout);
+        props.put("mail.smtp.writetimeout", timeout);
+        if ("ssl".equals(email.security())) {
+            props.put("mail.smtp.ssl.enable", "true");
+        }
         if ("starttls".equals(email.security())) {
             props.put("mail.smtp.starttls.enable", "true");
             props.put("mail.smtp.starttls.required", "true");
+        }
+        if (!"none".equals(email.security())) {
+            props.put("mail.smtp.ssl.checkserveridentity", "true");
         }
         return props;
     }

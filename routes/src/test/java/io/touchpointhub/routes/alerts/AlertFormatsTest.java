@@ -75,6 +75,19 @@ class AlertFormatsTest {
                 .contains("(threshold 500)");
     }
 
+    @Test
+    void smtpsIsTheSmtpTransportWithSslAndStarttlsIsRequiredNotOptional() {
+        var ssl = EmailSender.smtpProperties(new AlertProperties.Email("smtp.example.com", 465, null, null, "ssl",
+                "a@example.com", List.of("m@example.com"), Duration.ofSeconds(3)));
+        var starttls = EmailSender.smtpProperties(new AlertProperties.Email("smtp.example.com", 587, "u", "p",
+                "starttls", "a@example.com", List.of("m@example.com"), Duration.ofSeconds(3)));
+
+        assertThat(ssl).containsEntry("mail.smtp.ssl.enable", "true").containsEntry("mail.smtp.port", "465")
+                .containsEntry("mail.smtp.auth", "false").containsEntry("mail.smtp.timeout", "3000");
+        assertThat(starttls).containsEntry("mail.smtp.starttls.required", "true").containsEntry("mail.smtp.auth", "true")
+                .doesNotContainKey("mail.smtp.ssl.enable");
+    }
+
     private static Alert withId(Alert a) {
         return new Alert(7, a.kind(), a.topic(), a.window(), a.occurredAt(), a.profileId(), a.touchpointId(),
                 a.figures(), a.samples(), a.details(), END, null);
