@@ -30,13 +30,15 @@ public final class AnalysisStage {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisStage.class);
 
+    /* The lock is taken in the limited subquery, so concurrent workers each get their own due rows. */
     private static final String CLAIM = """
-            select a.touchpoint_id, a.attempts, t.payload::text
-            from analyse_task a join touchpoint t on t.id = a.touchpoint_id
-            where a.touchpoint_id = any(array(
-                select touchpoint_id from analyse_task where not_before <= now() order by touchpoint_id limit ?))
-            order by a.touchpoint_id
-            for update of a skip locked
+            with claimed as (
+                select touchpoint_id, attempts from analyse_task where not_before <= now()
+                order by touchpoint_id limit ? for update skip locked
+            )
+            select c.touchpoint_id, c.attempts, t.payload::text
+            from claimed c left join touchpoint t on t.id = c.touchpoint_id
+            order by c.touchpoint_id
             """;
     private static final String STORE = """
             insert into touchpoint_analysis (touchpoint_id, analysis, topics)
@@ -96,6 +98,9 @@ public final class AnalysisStage {
                     done.put(task.id(), analysis);
                 }
             } catch (RuntimeException e) {
+                if (Db.isUnavailable(e) || Db.isRetryableConflict(e)) {
+                    throw e; // the analyser could not read its topics: the batch waits, no attempt is counted
+                }
                 failed.put(task, Db.reason(e));
             }
         }
@@ -111,6 +116,9 @@ public final class AnalysisStage {
 
     /** {@code null} for a touchpoint without text (nothing to store, nothing to fail). */
     private TouchpointAnalysis analyse(Claimed task, TouchpointAnalyzer analyzer) {
+        if (task.payload() == null) {
+            return null; // no such touchpoint (a task written by hand): nothing to analyse
+        }
         Touchpoint touchpoint;
         try {
             touchpoint = json.readValue(task.payload(), Touchpoint.class);

@@ -3,7 +3,9 @@ package io.touchpointhub.identity.pipeline;
 import static io.touchpointhub.identity.support.Touchpoints.email;
 import static io.touchpointhub.identity.support.Touchpoints.touchpoint;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.touchpointhub.identity.TransientIdentityException;
 import io.touchpointhub.identity.resolve.IdentityStage;
 import io.touchpointhub.identity.store.TouchpointLog;
 import io.touchpointhub.identity.support.Json;
@@ -17,8 +19,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 class AnalysisStageIT extends PostgresIT {
 
@@ -70,6 +76,49 @@ class AnalysisStageIT extends PostgresIT {
     }
 
     @Test
+    void concurrentWorkersClaimDifferentTouchpoints() throws Exception {
+        log.appendAll(List.of(withText(touchpoint(email("a@example.com")), "one"),
+                withText(touchpoint(email("b@example.com")), "two")));
+        CountDownLatch firstClaimed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TouchpointAnalyzer slow = t -> {
+            firstClaimed.countDown();
+            await(release);
+            return POSITIVE.analyse(t);
+        };
+        CompletableFuture<Integer> first =
+                CompletableFuture.supplyAsync(() -> stage.runOnce(1, slow));
+        await(firstClaimed);
+
+        int second = stage.runOnce(1, POSITIVE);
+        release.countDown();
+
+        assertThat(second).isEqualTo(1);
+        assertThat(first.get()).isEqualTo(1);
+        assertThat(count("select count(*) from touchpoint_analysis")).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchThatCannotFinishLeavesItsWorkQueuedUntouchedForTheNextWorker() {
+        log.appendAll(List.of(withText(touchpoint(email("a@example.com")), "one"),
+                withText(touchpoint(email("b@example.com")), "two")));
+        AtomicInteger calls = new AtomicInteger();
+        TouchpointAnalyzer dying = t -> {
+            if (calls.incrementAndGet() == 2) {
+                throw new CannotGetJdbcConnectionException("database went away");
+            }
+            return POSITIVE.analyse(t);
+        };
+
+        assertThatThrownBy(() -> stage.runOnce(10, dying)).isInstanceOf(TransientIdentityException.class);
+
+        assertThat(count("select count(*) from analyse_task where attempts = 0")).isEqualTo(2);
+        assertThat(count("select count(*) from touchpoint_analysis")).isZero();
+        assertThat(stage.runOnce(10, POSITIVE)).isEqualTo(2);
+        assertThat(count("select count(*) from touchpoint_analysis")).isEqualTo(2);
+    }
+
+    @Test
     void retriesAFailingAnalysisThenBuriesItAndAReplayQueuesItAgain() {
         long id = log.appendAll(List.of(withText(touchpoint(email("a@example.com")), "text"))).get(0).id();
         AtomicInteger calls = new AtomicInteger();
@@ -108,6 +157,15 @@ class AnalysisStageIT extends PostgresIT {
         assertThat(some).isEqualTo(1);
         assertThat(all).isEqualTo(1);
         assertThat(backlog.pending()).containsEntry(Stages.ANALYSE, 2L);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Touchpoint withText(Touchpoint t, String text) {

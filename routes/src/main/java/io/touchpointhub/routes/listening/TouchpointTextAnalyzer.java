@@ -8,6 +8,7 @@ import io.touchpointhub.model.TouchpointAnalysis;
 import io.touchpointhub.nlp.TextAnalyzer;
 import io.touchpointhub.nlp.TextKind;
 import io.touchpointhub.nlp.topic.TopicTagger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,13 @@ public class TouchpointTextAnalyzer implements TouchpointAnalyzer {
         this.topics = topics;
     }
 
-    /** The tagger of the current topics, taken once per batch rather than once per touchpoint. */
+    /**
+     * An analyser for one batch: the current topics are read when its first touchpoint is analysed, once
+     * per batch rather than per touchpoint, and not at all while the stage is idle.
+     */
     public TouchpointAnalyzer withCurrentTopics() {
-        TopicTagger tagger = topics.tagger();
-        return touchpoint -> analyse(touchpoint, tagger);
+        AtomicReference<TopicTagger> tagger = new AtomicReference<>();
+        return touchpoint -> analyse(touchpoint, tagger.updateAndGet(t -> t != null ? t : topics.tagger()));
     }
 
     @Override

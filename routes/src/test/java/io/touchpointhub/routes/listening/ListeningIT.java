@@ -200,6 +200,16 @@ class ListeningIT extends HubIntegrationTest {
                 .isEqualTo("kind");
     }
 
+    @Test
+    void reportsTheNlpStageBacklogInStatsAndAsAGauge() {
+        JsonNode stats = hub().get("/api/admin/stats").json();
+        HubClient.Answer gauge = hub().get("/actuator/metrics/hub.pipeline.backlog?tag=stage:analyse");
+
+        assertThat(stats.path("backlog").has("analyse")).isTrue();
+        assertThat(gauge.status()).isEqualTo(200);
+        assertThat(gauge.json().path("measurements").get(0).path("value").isNumber()).isTrue();
+    }
+
     private long mentions(String topic) {
         return hub().get("/api/listening/mentions?topic=" + topic + "&from=2035-01-01&to=2036-01-01").json()
                 .path("total").asLong();
