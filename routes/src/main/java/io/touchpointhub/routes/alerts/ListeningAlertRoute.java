@@ -39,7 +39,7 @@ class ListeningAlertRoute extends RouteBuilder {
         from("timer:" + SPIKE_CHECK + "?delay=10000&period=" + alerts.checkInterval().toMillis())
                 .routeId(SPIKE_CHECK)
                 .autoStartup(alerts.checkEnabled())
-                .process(exchange -> spikes.run(clock.instant()))
+                .process(exchange -> spikes.catchUp(clock.instant()))
                 .id("spike-check");
 
         from("timer:" + AT_RISK_CHECK + "?delay=5000&period=" + atRiskProperties.checkInterval().toMillis())

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SpikeCheck {
 
+    static final String CHECK = "spike";
+    /** After an outage, the timer checks the hours it missed, up to a day of them. */
+    static final int MAX_CATCH_UP_HOURS = 24;
     private static final Logger LOG = LoggerFactory.getLogger(SpikeCheck.class);
 
     private final TopicActivity activity;
@@ -43,6 +46,24 @@ class SpikeCheck {
     record Result(Instant windowEnd, int topics, List<Long> raised) {
     }
 
+    /**
+     * The timer's check: every window end since the last one checked (at most {@value #MAX_CATCH_UP_HOURS}
+     * hours back), so an hour missed while the hub was down or the timer late is still checked.
+     */
+    List<Result> catchUp(Instant now) {
+        Instant end = WindowKind.windowEnd(now);
+        Instant oldest = end.minus(WindowKind.HOUR.length().multipliedBy(MAX_CATCH_UP_HOURS - 1));
+        Instant next = store.checkedUntil(CHECK).map(last -> last.plus(WindowKind.HOUR.length())).orElse(end);
+        next = next.isBefore(oldest) ? oldest : next;
+        List<Result> results = new ArrayList<>();
+        for (Instant at = next; !at.isAfter(end); at = at.plus(WindowKind.HOUR.length())) {
+            results.add(run(at));
+            store.saveCheckedUntil(CHECK, at);
+        }
+        return results;
+    }
+
+    /** Checks the windows ending at the full hour of {@code at}. */
     Result run(Instant at) {
         Instant end = WindowKind.windowEnd(at);
         List<String> names = topics.names();
