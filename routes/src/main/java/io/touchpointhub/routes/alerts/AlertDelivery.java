@@ -2,6 +2,7 @@ package io.touchpointhub.routes.alerts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,9 +34,11 @@ class AlertDelivery {
     private final AlertProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     AlertDelivery(AlertStore store, AlertChannels channels, WebhookSender webhook, EmailSender email,
-                  AlertProperties properties, ObjectMapper json, Clock clock) {
+                  AlertProperties properties, ObjectMapper json, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.store = store;
         this.channels = channels;
         this.webhook = webhook;
@@ -76,16 +79,22 @@ class AlertDelivery {
                 email.send(message, AlertMessages.subject(message), AlertMessages.text(message));
             }
             store.delivered(delivery);
+            count(delivery, "delivered");
             LOG.info("Alert {} delivered by {} (attempt {})", delivery.alertId(), delivery.channel(), delivery.attempt());
             return true;
         } catch (JsonProcessingException | RuntimeException e) {
             Instant retryAt = delivery.attempt() >= properties.maxDeliveryAttempts() ? null : retryAt(delivery.attempt());
             String reason = e instanceof AlertDeliveryException ? e.getMessage() : e.getClass().getSimpleName();
             store.attemptFailed(delivery, reason, retryAt);
+            count(delivery, retryAt == null ? "failed" : "retry");
             LOG.warn("Alert {} not delivered by {} (attempt {}): {}; {}", delivery.alertId(), delivery.channel(),
                     delivery.attempt(), reason, retryAt == null ? "giving up" : "retrying at " + retryAt);
             return false;
         }
+    }
+
+    private void count(AlertStore.DueDelivery delivery, String outcome) {
+        meters.counter("hub.listening.alerts.deliveries", "channel", delivery.channel(), "outcome", outcome).increment();
     }
 
     private Instant retryAt(int attempt) {

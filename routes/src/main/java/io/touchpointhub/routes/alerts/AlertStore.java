@@ -3,6 +3,7 @@ package io.touchpointhub.routes.alerts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -52,11 +53,13 @@ class AlertStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
+    private final MeterRegistry meters;
 
-    AlertStore(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper json) {
+    AlertStore(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper json, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
+        this.meters = meters;
     }
 
     /** A delivery claimed for sending; {@code attempt} counts this one. */
@@ -69,16 +72,18 @@ class AlertStore {
      * @return the new alert's id, or empty when it was raised before
      */
     Optional<Long> raise(Alert alert, List<String> channels) {
-        return transactions.execute(status -> {
+        Optional<Long> id = transactions.execute(status -> {
             Window window = Window.of(alert);
             List<Long> ids = jdbc.queryForList(INSERT, Long.class, alert.kind(), alert.topic(), window.kind,
                     window.start, window.end, alert.profileId(), alert.touchpointId(), ts(alert.occurredAt()),
                     write(alert.figures()), write(alert.samples()), write(alert.details()),
                     alert.topic(), window.kind, window.overlapFrom, window.overlapTo);
-            ids.forEach(id -> channels.forEach(channel -> jdbc.update(
-                    "insert into listening_alert_delivery (alert_id, channel) values (?, ?)", id, channel)));
+            ids.forEach(alertId -> channels.forEach(channel -> jdbc.update(
+                    "insert into listening_alert_delivery (alert_id, channel) values (?, ?)", alertId, channel)));
             return ids.stream().findFirst();
         });
+        id.ifPresent(raised -> meters.counter("hub.listening.alerts.raised", "kind", alert.kind()).increment());
+        return id;
     }
 
     /** Alerts newest first ({@code occurred_at}, then id) with their deliveries, and the total matching. */

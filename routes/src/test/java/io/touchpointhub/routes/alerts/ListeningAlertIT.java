@@ -106,6 +106,8 @@ class ListeningAlertIT extends HubIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(only(alertsOfWindowsEnding(end), "hour").path("deliveries").findValuesAsText("state"))
                         .containsExactly("delivered", "delivered"));
+        assertThat(metric("hub.listening.alerts.raised?tag=kind:spike")).isPositive();
+        assertThat(metric("hub.listening.alerts.deliveries?tag=channel:webhook&tag=outcome:delivered")).isPositive();
     }
 
     @Test
@@ -260,6 +262,10 @@ class ListeningAlertIT extends HubIntegrationTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private double metric(String query) {
+        return hub().get("/actuator/metrics/" + query).json().path("measurements").get(0).path("value").asDouble();
     }
 
     private JsonNode check(Instant at) {
