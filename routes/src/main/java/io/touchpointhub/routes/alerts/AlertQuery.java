@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Filters of the alert list; every one optional.
@@ -27,7 +28,7 @@ record AlertQuery(String kind, String topic, List<UUID> profileIds, Instant from
         }
         if (profileIds != null) {
             where.append(" and profile_id = any(?::uuid[])");
-            args.add(profileIds.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")));
+            args.add(profileIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
         }
         if (from != null) {
             where.append(" and occurred_at >= ?");

@@ -3,6 +3,7 @@ package io.touchpointhub.routes.alerts;
 import io.touchpointhub.search.alerts.Mention;
 import io.touchpointhub.search.alerts.TopicActivity;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class AtRiskCheck {
     List<Long> run(Instant now) {
         Instant from = store.checkedUntil(CHECK).orElse(now).minus(properties.lookback());
         Map<UUID, Optional<OrderRevenue.Value>> values = new HashMap<>();
-        List<Long> raised = new java.util.ArrayList<>();
+        List<Long> raised = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES && from.isBefore(now); page++) {
             List<Mention> negative = activity.negativeReceived(from, now, properties.maxPerCheck());
             negative.forEach(mention -> consider(mention, values).ifPresent(raised::add));

@@ -2,6 +2,7 @@ package io.touchpointhub.routes.alerts;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +40,7 @@ class OrderRevenue {
             UUID live = rs.getObject(1, UUID.class);
             return live == null ? null : new Value(live, rs.getBigDecimal(2));
         }, profileId, currency);
-        return values.stream().filter(java.util.Objects::nonNull).findFirst();
+        return values.stream().filter(Objects::nonNull).findFirst();
     }
 
     /** A live profile's lifetime revenue. */

@@ -21,8 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -99,7 +99,7 @@ class CustomerAtRiskIT extends HubIntegrationTest {
                 .findValuesAsText("profileId")).contains(valued).doesNotContain(other);
         RecordedRequest hook = await().atMost(Duration.ofSeconds(20)).until(() -> hooks.stream()
                 .filter(r -> alert.path("id").asText().equals(r.getHeader(WebhookSender.ALERT_ID)))
-                .findFirst().orElse(null), java.util.Objects::nonNull);
+                .findFirst().orElse(null), Objects::nonNull);
         assertThat(hook.getHeader(WebhookSender.ALERT_KIND)).isEqualTo("customer_at_risk");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,13 +14,16 @@ import io.touchpointhub.routes.support.HubIntegrationTest;
 import io.touchpointhub.search.index.HubIndices;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -112,7 +116,7 @@ class ListeningAlertIT extends HubIntegrationTest {
 
     @Test
     void postsAnalysedByTheNlpStageRaiseASpikeDeliveredByWebhookAndEmail() throws Exception {
-        String u = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String u = UUID.randomUUID().toString().substring(0, 8);
         Instant end = Instant.parse("2036-06-01T12:00:00Z");
         ListeningPosts posts = new ListeningPosts(port);
         for (int h = 1; h <= 12; h++) {
@@ -153,7 +157,7 @@ class ListeningAlertIT extends HubIntegrationTest {
 
     @Test
     void aWebhookFailingAtFirstIsRetriedUntilDeliveredAndTheStateRecorded() {
-        Map<String, AtomicInteger> calls = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
         ChannelTestServers.answer("/alerts-hook", request -> {
             // every alert's first delivery run fails: three calls, Resilience4j's attempts within one run
             if (calls.computeIfAbsent(request.getHeader(WebhookSender.ALERT_ID), k -> new AtomicInteger())
@@ -254,13 +258,13 @@ class ListeningAlertIT extends HubIntegrationTest {
     }
 
     private void index(List<Map<String, Object>> docs) {
-        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
+        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
         docs.forEach(doc -> bulk.operations(o -> o.index(i -> i.index(indices.touchpointsAlias())
                 .id(doc.get("id").toString()).document(doc))));
         try {
             assertThat(elasticsearch.bulk(bulk.build()).errors()).isFalse();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -302,7 +306,7 @@ class ListeningAlertIT extends HubIntegrationTest {
     private RecordedRequest awaitHook(long alertId) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> hooks.stream()
                 .filter(r -> String.valueOf(alertId).equals(r.getHeader(WebhookSender.ALERT_ID)))
-                .findFirst().orElse(null), java.util.Objects::nonNull);
+                .findFirst().orElse(null), Objects::nonNull);
     }
 
     private static MimeMessage awaitMail(String marker) {
@@ -313,6 +317,6 @@ class ListeningAlertIT extends HubIntegrationTest {
                 }
             }
             return null;
-        }, java.util.Objects::nonNull);
+        }, Objects::nonNull);
     }
 }
