@@ -40,6 +40,8 @@ public final class ChannelTestServers {
     public static final String POP3_USER = "pop@acme.test";
     public static final String POP3_PASSWORD = "pop-secret";
     private static final GreenMail MAIL = startMail();
+    /** SMTP for alert e-mails (ListeningAlertIT): a GreenMail of its own, accepting every recipient. */
+    private static final GreenMail SMTP = startSmtp();
 
     private ChannelTestServers() {
     }
@@ -70,6 +72,17 @@ public final class ChannelTestServers {
     /** The GreenMail user behind {@link #MAIL_USER} or {@link #POP3_USER}. */
     public static GreenMailUser mailUser(String login) {
         return MAIL.getUserManager().getUser(login);
+    }
+
+    /** The SMTP server {@code hub.listening.alerts.email} sends to in tests ({@code test.mail.smtp.port}). */
+    public static GreenMail smtp() {
+        return SMTP;
+    }
+
+    private static GreenMail startSmtp() {
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        return smtp;
     }
 
     private static GreenMail startMail() {

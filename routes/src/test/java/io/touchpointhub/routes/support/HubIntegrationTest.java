@@ -49,6 +49,7 @@ public abstract class HubIntegrationTest {
         registry.add("test.api.url", () -> ChannelTestServers.apiUrl("").replaceAll("/$", ""));
         registry.add("test.mail.imap.port", () -> ChannelTestServers.mail().getImap().getPort());
         registry.add("test.mail.pop3.port", () -> ChannelTestServers.mail().getPop3().getPort());
+        registry.add("test.mail.smtp.port", () -> ChannelTestServers.smtp().getSmtp().getPort());
     }
 
     protected HubClient hub() {
