@@ -110,6 +110,9 @@ final class GraphReader {
                 ProfileNode node = mergedInto != null ? null : new ProfileNode(id, true,
                         rs.getTimestamp(3).toInstant(), ProfileSummary.read(json, rs.getString(6),
                         Db.instant(rs.getTimestamp(4)), Db.instant(rs.getTimestamp(5))));
+                if (node != null) {
+                    node.storedSummary = rs.getString(6);
+                }
                 rows.put(id, new ProfileRow(id, mergedInto, node));
                 if (mergedInto != null && !rows.containsKey(mergedInto)) {
                     next.add(mergedInto);
@@ -119,6 +122,11 @@ final class GraphReader {
             pending = next;
         }
         rows.values().forEach(row -> graph.nodes.put(row.id(), liveNode(row, rows)));
+        graph.cannotLinkLoader = () -> {
+            Map<UUID, ProfileNode> live = new HashMap<>();
+            graph.nodes.values().forEach(n -> live.put(n.id, n));
+            CannotLinkPairs.load(jdbc, live);
+        };
     }
 
     private static ProfileNode liveNode(ProfileRow row, Map<UUID, ProfileRow> rows) {

@@ -24,6 +24,20 @@ final class GraphSnapshot {
     private final Map<Identifier, Set<ProfileNode>> allLinks = new HashMap<>();
     /** Identifiers that were already over the cap in the database (the prefetch stopped counting). */
     final Set<Identifier> overCapInStore = new HashSet<>();
+    /** Loads the cannot-links among the snapshot's profiles into their nodes; run at most once. */
+    Runnable cannotLinkLoader = () -> { };
+    private boolean cannotLinksLoaded;
+
+    /**
+     * Cannot-links only matter when two stored profiles would merge, which few batches do: they are read
+     * then, once, for every profile of the snapshot.
+     */
+    void ensureCannotLinks() {
+        if (!cannotLinksLoaded) {
+            cannotLinksLoaded = true;
+            cannotLinkLoader.run();
+        }
+    }
 
     void link(Identifier identifier, ProfileNode node, boolean matchable) {
         allLinks.computeIfAbsent(identifier, k -> new LinkedHashSet<>()).add(node);

@@ -3,9 +3,12 @@ package io.touchpointhub.identity.resolve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.identity.IdentityException;
+import io.touchpointhub.identity.matching.MatchWeights;
+import io.touchpointhub.identity.matching.MatchingSettings;
 import io.touchpointhub.identity.normalize.IdentifierNormalizer;
 import io.touchpointhub.identity.pipeline.RetryPolicy;
 import io.touchpointhub.identity.support.Db;
+
 import io.touchpointhub.identity.support.Json;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.Touchpoint;
@@ -42,12 +45,23 @@ public final class IdentityStage {
     private final IdentifyQueue queue;
     private final GraphReader reader;
     private final GraphWriter writer;
+    private final ProbabilisticMatcher matcher;
 
     public IdentityStage(DataSource dataSource) {
         this(dataSource, Json.defaultMapper(), IdentityRules.defaults(), RetryPolicy.defaults());
     }
 
+    /** With probabilistic matching on its defaults and the documented default weights. */
     public IdentityStage(DataSource dataSource, ObjectMapper objectMapper, IdentityRules rules, RetryPolicy policy) {
+        this(dataSource, objectMapper, rules, policy, MatchingSettings.defaults(), MatchWeights::defaults);
+    }
+
+    /**
+     * @param matching how profiles are matched probabilistically after each batch
+     * @param weights  the current weights, e.g. {@link io.touchpointhub.identity.matching.ModelTraining#current()}
+     */
+    public IdentityStage(DataSource dataSource, ObjectMapper objectMapper, IdentityRules rules, RetryPolicy policy,
+                         MatchingSettings matching, Supplier<MatchWeights> weights) {
         this.db = new Db(dataSource);
         this.json = Json.configure(objectMapper);
         this.rules = rules;
@@ -55,6 +69,8 @@ public final class IdentityStage {
         this.queue = new IdentifyQueue(db.jdbc(), policy);
         this.reader = new GraphReader(db.jdbc(), json, rules);
         this.writer = new GraphWriter(db.jdbc(), json);
+        this.matcher = matching.enabled()
+                ? new ProbabilisticMatcher(db.jdbc(), json, rules, matching, weights, writer) : null;
     }
 
     /**
@@ -123,7 +139,11 @@ public final class IdentityStage {
             TreeSet<Identifier> matchable = new TreeSet<>(IDENTIFIER_ORDER);
             pending.forEach(p -> matchable.addAll(p.matchable()));
             GraphSnapshot graph = reader.read(matchable);
-            writer.write(new BatchResolver(rules, graph, Instant.now()).resolve(pending));
+            ResolutionPlan plan = new BatchResolver(rules, graph, Instant.now()).resolve(pending);
+            writer.write(plan);
+            if (matcher != null) {
+                matcher.afterBatch(pending, plan);
+            }
         }
         queue.complete(claimed.stream().map(IdentifyQueue.Claimed::touchpointId).toList());
         LOG.debug("Resolved {} touchpoints", pending.size());

@@ -24,6 +24,12 @@ final class ProfileNode {
     final ProfileSummary summary;
     /** Values of the unique identifier types this profile holds (matchable ones only). */
     final Map<IdentifierType, Set<String>> uniques = new EnumMap<>(IdentifierType.class);
+    /** Ids of the stored profiles folded into this node, itself included: what cannot-links name. */
+    final Set<UUID> members = new HashSet<>();
+    /** Ids of profiles a cannot-link keeps this node's members apart from (loaded when needed). */
+    final Set<UUID> apart = new HashSet<>();
+    /** The summary as stored when the batch read it (null for a new profile): what matching compares against. */
+    String storedSummary;
     ProfileNode mergedInto;
     boolean touched;
 
@@ -32,6 +38,19 @@ final class ProfileNode {
         this.existing = existing;
         this.createdAt = createdAt;
         this.summary = summary;
+        this.members.add(id);
+    }
+
+    /** Takes in a merged node's members, constraints and unique ids. */
+    void absorbConstraints(ProfileNode loser) {
+        members.addAll(loser.members);
+        apart.addAll(loser.apart);
+        addUniques(loser.uniques);
+    }
+
+    /** Whether a cannot-link keeps the two (groups of) profiles apart. */
+    static boolean keptApart(ProfileNode a, ProfileNode b) {
+        return a.apart.stream().anyMatch(b.members::contains) || b.apart.stream().anyMatch(a.members::contains);
     }
 
     /** The node this one ended up in after the merges of the batch so far. */

@@ -51,7 +51,8 @@ public abstract class PostgresIT {
     protected void emptyTables() {
         jdbc.execute("""
                 truncate touchpoint, identify_task, profile, profile_identifier, touchpoint_profile, profile_merge,
-                         index_task, dead_letter, source_cursor, touchpoint_count, cannot_link restart identity cascade""");
+                         index_task, dead_letter, source_cursor, touchpoint_count, cannot_link,
+                         match_block_key, match_review restart identity cascade""");
     }
 
     protected static DataSource dataSource() {
