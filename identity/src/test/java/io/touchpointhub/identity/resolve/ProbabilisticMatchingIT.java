@@ -152,8 +152,9 @@ class ProbabilisticMatchingIT extends PostgresIT {
         IdentityStage capped = new IdentityStage(dataSource(), Json.defaultMapper(), IdentityRules.defaults(),
                 RetryPolicy.defaults(), MatchingSettings.defaults().withMaxClusterSize(2), MatchWeights::defaults);
         long a = append(touchpoint(anonymousId("h1"), email("ana@mail.org")));
+        long b = append(touchpoint(anonymousId("h2"), phone("+44 20 7946 0958")));
         drain(capped);
-        long b = append(touchpoint(anonymousId("h2"), email("ana@mail.org")));
+        append(touchpoint(email("ana@mail.org"), phone("020 7946 0958")));
         drain(capped);
         assertThat(profileOf(a)).isEqualTo(profileOf(b));
 

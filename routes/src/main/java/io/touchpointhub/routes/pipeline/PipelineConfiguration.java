@@ -1,6 +1,8 @@
 package io.touchpointhub.routes.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.touchpointhub.identity.matching.MatchingSettings;
+import io.touchpointhub.identity.matching.ModelTraining;
 import io.touchpointhub.identity.normalize.IdentifierNormalizer;
 import io.touchpointhub.identity.pipeline.DeadLetters;
 import io.touchpointhub.identity.pipeline.IndexStage;
@@ -55,8 +57,9 @@ class PipelineConfiguration {
     }
 
     @Bean
-    IdentityStage identityStage(DataSource dataSource, ObjectMapper json, IdentityRules rules, RetryPolicy retry) {
-        return new IdentityStage(dataSource, json, rules, retry);
+    IdentityStage identityStage(DataSource dataSource, ObjectMapper json, IdentityRules rules, RetryPolicy retry,
+                                MatchingSettings matching, ModelTraining training) {
+        return new IdentityStage(dataSource, json, rules, retry, matching, training::current);
     }
 
     @Bean
