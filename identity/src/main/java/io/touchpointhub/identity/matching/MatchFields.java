@@ -67,6 +67,7 @@ public final class MatchFields {
         List<Set<String>> raw = new ArrayList<>();
         FIELDS.forEach(f -> raw.add(new LinkedHashSet<>()));
         names.forEach(name -> addName(raw, name));
+        addName(raw, text(traits.get("name")));
         add(raw, FIRST_NAME, text(traits.get("firstName"), traits.get("first_name")));
         add(raw, LAST_NAME, text(traits.get("lastName"), traits.get("last_name")));
         Map<?, ?> address = traits.get("address") instanceof Map<?, ?> map ? map : Map.of();
