@@ -62,6 +62,17 @@ public final class MatchFields {
         return false;
     }
 
+    /** The traits matching reads, for a cheap test of whether they changed; the others are dropped. */
+    public static Map<String, Object> relevantTraits(Map<String, Object> traits) {
+        Map<String, Object> relevant = new java.util.HashMap<>();
+        traits.forEach((key, value) -> {
+            if (NAME_KEYS.contains(key) || OTHER_KEYS.contains(key)) {
+                relevant.put(key, value);
+            }
+        });
+        return relevant;
+    }
+
     /** The normalised attributes of a profile from its names (most recent first) and its latest traits. */
     public static ProfileAttributes attributes(List<String> names, Map<String, Object> traits) {
         List<Set<String>> raw = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.touchpointhub.identity.resolve;
 
+import io.touchpointhub.identity.matching.MatchFields;
 import io.touchpointhub.identity.profile.ProfileSummary;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;
@@ -55,6 +56,9 @@ final class BatchResolver {
         List<Identifier> usable = touchpoint.matchable().stream().filter(id -> !overCap(id)).toList();
         Map<IdentifierType, Set<String>> own = uniques(touchpoint.matchable());
         ProfileNode survivor = chooseAndMerge(touchpoint, usable, own);
+        if (MatchFields.relevant(touchpoint.touchpoint().traits())) {
+            survivor.beforeMatchingChange();
+        }
         survivor.summary.add(touchpoint.touchpoint());
         survivor.addUniques(own);
         survivor.touched = true;
@@ -122,6 +126,7 @@ final class BatchResolver {
             merges.add(new ResolutionPlan.Merge(survivor.id, loser.id, touchpoint.id(), evidence, RULE, null));
         }
         // a profile created earlier in this batch was never visible to anyone: it is folded in silently
+        survivor.beforeMatchingChange();
         survivor.summary.absorb(loser.summary);
         survivor.absorbConstraints(loser);
         survivor.touched = true;

@@ -29,6 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ProbabilisticMatcher {
 
+    private static final String READ_LIVE =
+            "select id, summary::text from profile where id = any(?::uuid[]) and merged_into is null";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final MatchingSettings settings;
@@ -73,9 +76,39 @@ final class ProbabilisticMatcher {
                 candidates.put(id, found);
             }
         });
-        if (!candidates.isEmpty()) {
-            compare(candidates, triggers);
+        Map<UUID, List<UUID>> plausible = plausible(candidates, changed);
+        if (!plausible.isEmpty()) {
+            compare(plausible, triggers);
         }
+    }
+
+    /*
+     * Most candidates share a key and little else. They are weighed first on an unlocked read, and only
+     * pairs reaching the lower threshold are locked, checked against the guards and weighed again on the
+     * locked rows: a batch whose candidates all fall short pays one read, not the locks.
+     */
+    private Map<UUID, List<UUID>> plausible(Map<UUID, List<UUID>> candidates, Map<UUID, ProfileAttributes> changed) {
+        Set<UUID> unknown = new HashSet<>();
+        candidates.values().forEach(unknown::addAll);
+        unknown.removeAll(changed.keySet());
+        Map<UUID, ProfileAttributes> known = new HashMap<>(changed);
+        if (!unknown.isEmpty()) {
+            jdbc.query(READ_LIVE, rs -> {
+                known.put(rs.getObject(1, UUID.class),
+                        attributes(ProfileSummary.read(json, rs.getString(2), null, null)));
+            }, (Object) unknown.toArray(UUID[]::new));
+        }
+        MatchWeights current = weights.get();
+        Map<UUID, List<UUID>> plausible = new LinkedHashMap<>();
+        candidates.forEach((id, found) -> {
+            List<UUID> kept = found.stream().filter(known::containsKey)
+                    .filter(other -> current.weight(known.get(id), known.get(other)) >= settings.lowerThreshold())
+                    .toList();
+            if (!kept.isEmpty()) {
+                plausible.put(id, kept);
+            }
+        });
+        return plausible;
     }
 
     /** Profiles to match, each with the touchpoint that brought new traits (null when a merge did). */
@@ -93,7 +126,11 @@ final class ProbabilisticMatcher {
         return triggers;
     }
 
-    /** The profiles whose attributes differ from what was stored before the batch, with the new ones. */
+    /**
+     * The profiles whose attributes differ from what was stored before the batch, with the new ones. The
+     * raw names and traits are compared first: a profile sent the traits it already had (a login's
+     * identify) costs no normalisation.
+     */
     private Map<UUID, ProfileAttributes> changed(Set<UUID> ids, ResolutionPlan plan) {
         Map<UUID, ProfileNode> nodes = new HashMap<>();
         plan.profiles().forEach(n -> nodes.put(n.id, n));
@@ -103,14 +140,27 @@ final class ProbabilisticMatcher {
             if (node == null) {
                 continue;
             }
-            ProfileAttributes now = attributes(node.summary);
-            ProfileAttributes before = node.storedSummary == null ? null
-                    : attributes(ProfileSummary.read(json, node.storedSummary, null, null));
-            if (!now.isEmpty() && !now.equals(before)) {
+            ProfileNode.MatchInput before = before(node);
+            List<String> names = node.summary.names();
+            Map<String, Object> traits = MatchFields.relevantTraits(node.summary.traits());
+            if (before != null && before.names().equals(names) && before.traits().equals(traits)) {
+                continue;
+            }
+            ProfileAttributes now = MatchFields.attributes(names, traits);
+            if (!now.isEmpty() && (before == null || !now.equals(MatchFields.attributes(before.names(), before.traits())))) {
                 changed.put(id, now);
             }
         }
         return changed;
+    }
+
+    /** The input as stored: remembered by the resolver, else (a node it did not expect to change) read again. */
+    private ProfileNode.MatchInput before(ProfileNode node) {
+        if (node.before != null || node.storedSummary == null) {
+            return node.before;
+        }
+        ProfileSummary stored = ProfileSummary.read(json, node.storedSummary, null, null);
+        return new ProfileNode.MatchInput(stored.names(), MatchFields.relevantTraits(stored.traits()));
     }
 
     static ProfileAttributes attributes(ProfileSummary summary) {

@@ -1,11 +1,13 @@
 package io.touchpointhub.identity.resolve;
 
+import io.touchpointhub.identity.matching.MatchFields;
 import io.touchpointhub.identity.profile.ProfileSummary;
 import io.touchpointhub.model.IdentifierType;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -28,8 +30,10 @@ final class ProfileNode {
     final Set<UUID> members = new HashSet<>();
     /** Ids of profiles a cannot-link keeps this node's members apart from (loaded when needed). */
     final Set<UUID> apart = new HashSet<>();
-    /** The summary as stored when the batch read it (null for a new profile): what matching compares against. */
+    /** The summary as stored when the batch read it (null for a new profile). */
     String storedSummary;
+    /** What matching read of the stored summary, taken before the batch first changed it in a way matching sees. */
+    MatchInput before;
     ProfileNode mergedInto;
     boolean touched;
 
@@ -39,6 +43,17 @@ final class ProfileNode {
         this.createdAt = createdAt;
         this.summary = summary;
         this.members.add(id);
+    }
+
+    /** The names and the traits matching reads, as they were. */
+    record MatchInput(List<String> names, Map<String, Object> traits) {
+    }
+
+    /** Remembers the matching input before a change (once: the first change sees the stored state). */
+    void beforeMatchingChange() {
+        if (existing && before == null) {
+            before = new MatchInput(summary.names(), MatchFields.relevantTraits(summary.traits()));
+        }
     }
 
     /** Takes in a merged node's members, constraints and unique ids. */

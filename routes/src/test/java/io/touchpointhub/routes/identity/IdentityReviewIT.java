@@ -88,7 +88,7 @@ class IdentityReviewIT extends HubIntegrationTest {
     }
 
     @Test
-    void aRejectedPairIsNeverMergedEvenByALaterStrongMatchAndCannotBeDecidedTwice() {
+    void aRejectedPairIsNeverMergedByALaterStrongMatchOrASharedEmailAndCannotBeDecidedTwice() {
         String surname = "Doe" + letters();
         String u = letters();
         identify("anon-a-" + u, """
@@ -111,6 +111,10 @@ class IdentityReviewIT extends HubIntegrationTest {
         identify("anon-b-" + u, """
                 {"name":"Jane %s","birthday":"1975-11-02","address":{"street":"3 Mill Ln","city":"London"}}"""
                 .formatted(surname));
+        // one message carrying both e-mails: a shared identifier, which must not merge them either
+        hub().post("/v1/identify", """
+                {"anonymousId":"anon-both-%1$s","traits":{"email":"jane.%1$s@a.example"},
+                 "context":{"traits":{"email":"jd.%1$s@b.example"}}}""".formatted(u));
         awaitPipelineIdle();
 
         assertThat(rejected.status()).isEqualTo(200);
