@@ -58,9 +58,10 @@ public final class ModelTraining {
      * @return true when EM estimates replaced the weights in use
      */
     public boolean retrain() {
-        List<ProfileAttributes> sample = db.jdbc().query(SAMPLE, (rs, n) -> MatchFields.attributes(
-                ProfileSummary.read(json, rs.getString(1), null, null).names(),
-                ProfileSummary.read(json, rs.getString(1), null, null).traits()), settings.trainingSample());
+        List<ProfileAttributes> sample = db.jdbc().query(SAMPLE, (rs, n) -> {
+            ProfileSummary summary = ProfileSummary.read(json, rs.getString(1), null, null);
+            return MatchFields.attributes(summary.names(), summary.traits());
+        }, settings.trainingSample());
         if (sample.size() < settings.minTrainingProfiles()) {
             LOG.info("Matching weights stay {}: {} profiles with attributes, {} needed to estimate them",
                     current.get().origin(), sample.size(), settings.minTrainingProfiles());

@@ -83,7 +83,8 @@ class ProfileController {
         return view;
     }
 
-    @Operation(summary = "The merge audit of a profile: which profiles were merged into it, by which identifier and touchpoint")
+    @Operation(summary = "The merge audit of a profile: which profiles were merged into it, by which identifier and "
+            + "touchpoint, or (rules probabilistic, review) with the per-field weights and their total as evidence")
     @GetMapping("/{id}/merges")
     Map<String, Object> merges(@PathVariable UUID id) {
         ProfileId live = store.resolveLive(new ProfileId(id))
