@@ -1,6 +1,9 @@
 package io.touchpointhub.identity.profile;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.touchpointhub.identity.IdentityException;
 import io.touchpointhub.identity.support.Db;
 import io.touchpointhub.identity.support.Json;
 import io.touchpointhub.identity.survivorship.Survivorship;
@@ -9,6 +12,7 @@ import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;
 import io.touchpointhub.model.ProfileId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -32,13 +36,18 @@ public final class ProfileStore {
     /* Either side: a profile split off another keeps seeing the merge it was undone from, and the unmerge. */
     private static final String MERGES = """
             with member as (select ?::uuid as id union select id from profile where merged_into = ?)
-            select id, survivor_id, merged_id, touchpoint_id, id_type, id_value, rule, merged_at, operation, note
+            select id, survivor_id, merged_id, touchpoint_id, id_type, id_value, rule, merged_at, operation, note,
+                   evidence::text
             from profile_merge
             where survivor_id in (select id from member) or merged_id in (select id from member)
             order by merged_at, id
             """;
 
+    private static final TypeReference<Map<String, Object>> EVIDENCE =
+            new TypeReference<>() { };
+
     private final Db db;
+    private final ObjectMapper json;
     private final ProfileLoader loader;
 
     public ProfileStore(DataSource dataSource) {
@@ -51,7 +60,8 @@ public final class ProfileStore {
 
     public ProfileStore(DataSource dataSource, ObjectMapper objectMapper, Survivorship survivorship) {
         this.db = new Db(dataSource);
-        this.loader = new ProfileLoader(db.jdbc(), Json.configure(objectMapper), survivorship);
+        this.json = Json.configure(objectMapper);
+        this.loader = new ProfileLoader(db.jdbc(), json, survivorship);
     }
 
     /** The live profile this id is, or was merged into; empty for an unknown id. */
@@ -75,10 +85,21 @@ public final class ProfileStore {
     public List<MergeRecord> merges(ProfileId id) {
         return db.jdbc().query(MERGES, (rs, n) -> new MergeRecord(rs.getLong(1),
                 new ProfileId(rs.getObject(2, UUID.class)), new ProfileId(rs.getObject(3, UUID.class)),
-                (Long) rs.getObject(4), rs.getString(5) == null ? null
-                        : new Identifier(IdentifierType.fromWireName(rs.getString(5)), rs.getString(6)),
-                rs.getString(7), Db.instant(rs.getTimestamp(8)), rs.getString(9), rs.getString(10)),
-                id.value(), id.value());
+                rs.getObject(4, Long.class),
+                rs.getString(5) == null ? null : new Identifier(IdentifierType.fromWireName(rs.getString(5)), rs.getString(6)),
+                rs.getString(7), Db.instant(rs.getTimestamp(8)), rs.getString(9), rs.getString(10),
+                evidence(rs.getString(11))), id.value(), id.value());
+    }
+
+    private Map<String, Object> evidence(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readValue(stored, EVIDENCE);
+        } catch (JsonProcessingException e) {
+            throw new IdentityException("Stored merge evidence is not readable", e);
+        }
     }
 
     /** How many unique customers the hub knows. */

@@ -1,5 +1,6 @@
 package io.touchpointhub.identity.resolve;
 
+import io.touchpointhub.identity.matching.MatchFields;
 import io.touchpointhub.identity.profile.ProfileSummary;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;
@@ -23,7 +24,9 @@ import java.util.UUID;
  * <p>Rules: profiles linked by a touchpoint's usable identifiers are merged into the oldest; a profile
  * holding another value of a unique type (another user id) is never merged, and the touchpoint goes
  * to the candidate holding its own unique id, else to the most recently seen one; blocked identifiers
- * and identifiers shared by more than the cap are recorded but link nothing.
+ * and identifiers shared by more than the cap are recorded but link nothing. Profiles a cannot-link
+ * keeps apart (a rejected review, an unmerge) are never merged: an identifier they share is then simply
+ * held by both, and the touchpoint goes to the preferred one as above.
  */
 final class BatchResolver {
 
@@ -53,6 +56,9 @@ final class BatchResolver {
         List<Identifier> usable = touchpoint.matchable().stream().filter(id -> !overCap(id)).toList();
         Map<IdentifierType, Set<String>> own = uniques(touchpoint.matchable());
         ProfileNode survivor = chooseAndMerge(touchpoint, usable, own);
+        if (MatchFields.relevant(touchpoint.touchpoint().traits())) {
+            survivor.beforeMatchingChange();
+        }
         survivor.summary.add(touchpoint.touchpoint());
         survivor.addUniques(own);
         survivor.touched = true;
@@ -101,9 +107,12 @@ final class BatchResolver {
                 .thenComparing(ProfileNode.AGE);
         Map<IdentifierType, Set<String>> held = copy(own);
         List<ProfileNode> group = new ArrayList<>();
+        if (candidates.stream().filter(n -> n.existing).count() >= 2) {
+            graph.ensureCannotLinks();
+        }
         for (ProfileNode candidate : candidates.stream().sorted(preference).toList()) {
             if (!ProfileNode.conflict(candidate.uniques, held)
-                    && group.stream().noneMatch(member -> graph.keptApart(candidate, member))) {
+                    && group.stream().noneMatch(member -> ProfileNode.keptApart(member, candidate))) {
                 group.add(candidate);
                 candidate.uniques.forEach((t, v) -> held.computeIfAbsent(t, k -> new HashSet<>()).addAll(v));
             }
@@ -115,11 +124,12 @@ final class BatchResolver {
         Identifier evidence = usable.stream().filter(id -> graph.linked(id).contains(loser)).findFirst()
                 .orElse(usable.get(0));
         if (loser.existing) {
-            merges.add(new ResolutionPlan.Merge(survivor.id, loser.id, touchpoint.id(), evidence, RULE));
+            merges.add(new ResolutionPlan.Merge(survivor.id, loser.id, touchpoint.id(), evidence, RULE, null));
         }
         // a profile created earlier in this batch was never visible to anyone: it is folded in silently
+        survivor.beforeMatchingChange();
         survivor.summary.absorb(loser.summary);
-        survivor.addUniques(loser.uniques);
+        survivor.absorbConstraints(loser);
         survivor.touched = true;
         loser.mergedInto = survivor;
     }

@@ -46,16 +46,6 @@ final class GraphReader {
             """;
 
     /* Cannot-link constraints among the locked live profiles, each side followed to its live profile. */
-    private static final String KEPT_APART = """
-            with member as (
-                select id, coalesce(merged_into, id) as live from profile
-                where id = any(?::uuid[]) or merged_into = any(?::uuid[]))
-            select a.live, b.live from cannot_link c
-            join member a on a.id = c.profile_a
-            join member b on b.id = c.profile_b
-            where a.live <> b.live
-            """;
-
     private record Link(Identifier identifier, UUID profileId, boolean matchable) {
     }
 
@@ -86,18 +76,7 @@ final class GraphReader {
         lockProfiles(profileIds, graph);
         links.forEach(l -> graph.link(l.identifier(), graph.nodes.get(l.profileId()), l.matchable()));
         loadUniques(graph);
-        loadKeptApart(graph);
         return graph;
-    }
-
-    private void loadKeptApart(GraphSnapshot graph) {
-        if (graph.nodes.size() < 2) {
-            return;
-        }
-        UUID[] live = graph.nodes.values().stream().map(n -> n.id).distinct().toArray(UUID[]::new);
-        jdbc.query(KEPT_APART, rs -> {
-            graph.keepApart(graph.nodes.get(rs.getObject(1, UUID.class)), graph.nodes.get(rs.getObject(2, UUID.class)));
-        }, live, live);
     }
 
     private List<Link> links(List<Identifier> keys, GraphSnapshot graph) {
@@ -132,6 +111,9 @@ final class GraphReader {
                 ProfileNode node = mergedInto != null ? null : new ProfileNode(id, true,
                         rs.getTimestamp(3).toInstant(), ProfileSummary.read(json, rs.getString(6),
                         Db.instant(rs.getTimestamp(4)), Db.instant(rs.getTimestamp(5))));
+                if (node != null) {
+                    node.storedSummary = rs.getString(6);
+                }
                 rows.put(id, new ProfileRow(id, mergedInto, node));
                 if (mergedInto != null && !rows.containsKey(mergedInto)) {
                     next.add(mergedInto);
@@ -141,6 +123,11 @@ final class GraphReader {
             pending = next;
         }
         rows.values().forEach(row -> graph.nodes.put(row.id(), liveNode(row, rows)));
+        graph.cannotLinkLoader = () -> {
+            Map<UUID, ProfileNode> live = new HashMap<>();
+            graph.nodes.values().forEach(n -> live.put(n.id, n));
+            CannotLinkPairs.load(jdbc, live);
+        };
     }
 
     private static ProfileNode liveNode(ProfileRow row, Map<UUID, ProfileRow> rows) {

@@ -24,24 +24,19 @@ final class GraphSnapshot {
     private final Map<Identifier, Set<ProfileNode>> allLinks = new HashMap<>();
     /** Identifiers that were already over the cap in the database (the prefetch stopped counting). */
     final Set<Identifier> overCapInStore = new HashSet<>();
+    /** Loads the cannot-links among the snapshot's profiles into their nodes; run at most once. */
+    Runnable cannotLinkLoader = () -> { };
+    private boolean cannotLinksLoaded;
 
-    /** Pairs of profiles a cannot-link constraint keeps apart, as read (follow {@link ProfileNode#live()}). */
-    private final List<ProfileNode[]> keptApart = new ArrayList<>();
-
-    void keepApart(ProfileNode a, ProfileNode b) {
-        keptApart.add(new ProfileNode[] {a, b});
-    }
-
-    /** Whether a constraint forbids merging the two live nodes, also after either absorbed others in this batch. */
-    boolean keptApart(ProfileNode a, ProfileNode b) {
-        for (ProfileNode[] pair : keptApart) {
-            ProfileNode x = pair[0].live();
-            ProfileNode y = pair[1].live();
-            if ((x == a && y == b) || (x == b && y == a)) {
-                return true;
-            }
+    /**
+     * Cannot-links only matter when two stored profiles would merge, which few batches do: they are read
+     * then, once, for every profile of the snapshot.
+     */
+    void ensureCannotLinks() {
+        if (!cannotLinksLoaded) {
+            cannotLinksLoaded = true;
+            cannotLinkLoader.run();
         }
-        return false;
     }
 
     void link(Identifier identifier, ProfileNode node, boolean matchable) {

@@ -33,8 +33,10 @@ final class GraphWriter {
             where p.id = m.loser or p.merged_into = m.loser
             """;
     private static final String AUDIT = """
-            insert into profile_merge (survivor_id, merged_id, touchpoint_id, id_type, id_value, rule)
-            select * from unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[])
+            insert into profile_merge (survivor_id, merged_id, touchpoint_id, id_type, id_value, rule, evidence)
+            select s, m, t, it, iv, r, e::json
+            from unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])
+                as u(s, m, t, it, iv, r, e)
             """;
     /*
      * Most touchpoints repeat identifiers their profile already holds, from a known source and within
@@ -119,9 +121,11 @@ final class GraphWriter {
         jdbc.update(AUDIT, merges.stream().map(ResolutionPlan.Merge::survivor).toArray(UUID[]::new),
                 merges.stream().map(ResolutionPlan.Merge::merged).toArray(UUID[]::new),
                 merges.stream().map(ResolutionPlan.Merge::touchpointId).toArray(Long[]::new),
-                merges.stream().map(m -> m.identifier().type().wireName()).toArray(String[]::new),
-                merges.stream().map(m -> m.identifier().value()).toArray(String[]::new),
-                merges.stream().map(ResolutionPlan.Merge::rule).toArray(String[]::new));
+                merges.stream().map(m -> m.identifier() == null ? null : m.identifier().type().wireName())
+                        .toArray(String[]::new),
+                merges.stream().map(m -> m.identifier() == null ? null : m.identifier().value()).toArray(String[]::new),
+                merges.stream().map(ResolutionPlan.Merge::rule).toArray(String[]::new),
+                merges.stream().map(ResolutionPlan.Merge::evidence).toArray(String[]::new));
         jdbc.update(MOVE_LINKS, losers, survivors);
         jdbc.update("delete from profile_identifier where profile_id = any(?::uuid[])", (Object) losers);
         return jdbc.queryForList(MOVE_TOUCHPOINTS, Long.class, losers, survivors);

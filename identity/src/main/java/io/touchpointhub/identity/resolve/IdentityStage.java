@@ -4,19 +4,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.identity.IdentityException;
 import io.touchpointhub.identity.account.AccountLinker;
+import io.touchpointhub.identity.matching.MatchWeights;
+import io.touchpointhub.identity.matching.MatchingSettings;
 import io.touchpointhub.identity.normalize.IdentifierNormalizer;
 import io.touchpointhub.identity.pipeline.RetryPolicy;
 import io.touchpointhub.identity.support.Db;
+
 import io.touchpointhub.identity.support.Json;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.Touchpoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -44,18 +49,25 @@ public final class IdentityStage {
     private final GraphReader reader;
     private final GraphWriter writer;
     private final AccountLinker accounts;
+    private final ProbabilisticMatcher matcher;
 
     public IdentityStage(DataSource dataSource) {
         this(dataSource, Json.defaultMapper(), IdentityRules.defaults(), RetryPolicy.defaults());
     }
 
+    /** With probabilistic matching on its defaults and the documented default weights. */
     public IdentityStage(DataSource dataSource, ObjectMapper objectMapper, IdentityRules rules, RetryPolicy policy) {
-        this(dataSource, objectMapper, rules, policy, AccountLinker.defaults());
+        this(dataSource, objectMapper, rules, policy, MatchingSettings.defaults(), MatchWeights::defaults,
+                AccountLinker.defaults());
     }
 
-    /** @param accounts links the profiles of each batch to their companies, in the batch's transaction */
+    /**
+     * @param matching how profiles are matched probabilistically after each batch
+     * @param weights  the current weights, e.g. {@link io.touchpointhub.identity.matching.ModelTraining#current()}
+     * @param accounts links the profiles of each batch to their companies, in the batch's transaction
+     */
     public IdentityStage(DataSource dataSource, ObjectMapper objectMapper, IdentityRules rules, RetryPolicy policy,
-                         AccountLinker accounts) {
+                         MatchingSettings matching, Supplier<MatchWeights> weights, AccountLinker accounts) {
         this.db = new Db(dataSource);
         this.json = Json.configure(objectMapper);
         this.rules = rules;
@@ -64,6 +76,8 @@ public final class IdentityStage {
         this.reader = new GraphReader(db.jdbc(), json, rules);
         this.writer = new GraphWriter(db.jdbc(), json);
         this.accounts = accounts;
+        this.matcher = matching.enabled()
+                ? new ProbabilisticMatcher(db.jdbc(), json, rules, matching, weights, writer) : null;
     }
 
     /**
@@ -134,7 +148,8 @@ public final class IdentityStage {
             GraphSnapshot graph = reader.read(matchable);
             ResolutionPlan plan = new BatchResolver(rules, graph, Instant.now()).resolve(pending);
             writer.write(plan);
-            linkAccounts(pending, plan);
+            Map<UUID, UUID> matched = matcher == null ? Map.of() : matcher.afterBatch(pending, plan);
+            linkAccounts(pending, plan, matched);
         }
         queue.complete(claimed.stream().map(IdentifyQueue.Claimed::touchpointId).toList());
         LOG.debug("Resolved {} touchpoints", pending.size());
@@ -142,10 +157,14 @@ public final class IdentityStage {
     }
 
     /** Companies: blocked identifiers count too (a shared info@acme.com mailbox still names Acme). */
-    private void linkAccounts(List<PendingTouchpoint> pending, ResolutionPlan plan) {
-        accounts.link(db.jdbc(), pending.stream().map(p -> new AccountLinker.Resolved(plan.assignments().get(p.id()),
-                p.touchpoint(), p.identifiers().stream().map(PendingTouchpoint.Normalised::identifier).toList()))
-                .toList(), plan.mergedAway());
+    private void linkAccounts(List<PendingTouchpoint> pending, ResolutionPlan plan, Map<UUID, UUID> matched) {
+        Map<UUID, UUID> mergedAway = new HashMap<>(matched);
+        plan.mergedAway().forEach((merged, survivor) -> mergedAway.put(merged, matched.getOrDefault(survivor, survivor)));
+        accounts.link(db.jdbc(), pending.stream().map(p -> {
+            UUID assigned = plan.assignments().get(p.id());
+            return new AccountLinker.Resolved(matched.getOrDefault(assigned, assigned), p.touchpoint(),
+                    p.identifiers().stream().map(PendingTouchpoint.Normalised::identifier).toList());
+        }).toList(), mergedAway);
     }
 
     private PendingTouchpoint pending(IdentifyQueue.Claimed task) {

@@ -1,11 +1,13 @@
 package io.touchpointhub.identity.resolve;
 
+import io.touchpointhub.identity.matching.MatchFields;
 import io.touchpointhub.identity.profile.ProfileSummary;
 import io.touchpointhub.model.IdentifierType;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +26,14 @@ final class ProfileNode {
     final ProfileSummary summary;
     /** Values of the unique identifier types this profile holds (matchable ones only). */
     final Map<IdentifierType, Set<String>> uniques = new EnumMap<>(IdentifierType.class);
+    /** Ids of the stored profiles folded into this node, itself included: what cannot-links name. */
+    final Set<UUID> members = new HashSet<>();
+    /** Ids of profiles a cannot-link keeps this node's members apart from (loaded when needed). */
+    final Set<UUID> apart = new HashSet<>();
+    /** The summary as stored when the batch read it (null for a new profile). */
+    String storedSummary;
+    /** What matching read of the stored summary, taken before the batch first changed it in a way matching sees. */
+    MatchInput before;
     ProfileNode mergedInto;
     boolean touched;
 
@@ -32,6 +42,30 @@ final class ProfileNode {
         this.existing = existing;
         this.createdAt = createdAt;
         this.summary = summary;
+        this.members.add(id);
+    }
+
+    /** The names and the traits matching reads, as they were. */
+    record MatchInput(List<String> names, Map<String, Object> traits) {
+    }
+
+    /** Remembers the matching input before a change (once: the first change sees the stored state). */
+    void beforeMatchingChange() {
+        if (existing && before == null) {
+            before = new MatchInput(summary.names(), MatchFields.relevantTraits(summary.traits()));
+        }
+    }
+
+    /** Takes in a merged node's members, constraints and unique ids. */
+    void absorbConstraints(ProfileNode loser) {
+        members.addAll(loser.members);
+        apart.addAll(loser.apart);
+        addUniques(loser.uniques);
+    }
+
+    /** Whether a cannot-link keeps the two (groups of) profiles apart. */
+    static boolean keptApart(ProfileNode a, ProfileNode b) {
+        return a.apart.stream().anyMatch(b.members::contains) || b.apart.stream().anyMatch(a.members::contains);
     }
 
     /** The node this one ended up in after the merges of the batch so far. */

@@ -24,8 +24,14 @@ record ResolutionPlan(
         Map<LinkKey, LinkSeen> links,
         Map<Long, UUID> assignments) {
 
-    /** One merge: {@code merged} went into {@code survivor} because the touchpoint carried the identifier. */
-    record Merge(UUID survivor, UUID merged, long touchpointId, Identifier identifier, String rule) {
+    /**
+     * One merge: {@code merged} went into {@code survivor} because the touchpoint carried the identifier,
+     * or (identifier null) because their attributes scored as one person, with the per-field evidence.
+     *
+     * @param touchpointId the touchpoint that caused it, or null (a reviewer's decision)
+     * @param evidence     JSON of the scores, or null for a shared identifier
+     */
+    record Merge(UUID survivor, UUID merged, Long touchpointId, Identifier identifier, String rule, String evidence) {
     }
 
     record LinkKey(UUID profileId, Identifier identifier) {

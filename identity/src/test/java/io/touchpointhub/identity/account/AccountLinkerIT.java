@@ -7,6 +7,8 @@ import static io.touchpointhub.identity.support.Touchpoints.userId;
 import static io.touchpointhub.identity.support.Touchpoints.withTraits;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.touchpointhub.identity.matching.MatchWeights;
+import io.touchpointhub.identity.matching.MatchingSettings;
 import io.touchpointhub.identity.pipeline.RetryPolicy;
 import io.touchpointhub.identity.profile.ProfileStore;
 import io.touchpointhub.identity.resolve.IdentityRules;
@@ -162,7 +164,7 @@ class AccountLinkerIT extends PostgresIT {
         List<Future<?>> runs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             IdentityStage parallel = new IdentityStage(dataSource(), Json.defaultMapper(), IdentityRules.defaults(),
-                    RetryPolicy.defaults(), AccountLinker.defaults());
+                    RetryPolicy.defaults(), MatchingSettings.defaults(), MatchWeights::defaults, AccountLinker.defaults());
             runs.add(pool.submit(() -> {
                 while (parallel.runOnce(20) > 0) {
                     // until idle
@@ -195,7 +197,7 @@ class AccountLinkerIT extends PostgresIT {
     @Test
     void aBackfillLinksProfilesResolvedWithoutAccountsOnceAndQueuesTheirDocuments() {
         IdentityStage withoutAccounts = new IdentityStage(dataSource(), Json.defaultMapper(), IdentityRules.defaults(),
-                RetryPolicy.defaults(), AccountLinker.disabled());
+                RetryPolicy.defaults(), MatchingSettings.defaults(), MatchWeights::defaults, AccountLinker.disabled());
         long ana = append(touchpoint(email("ana@cyberdyne.com")));
         long bo = append(touchpoint(email("bo@cyberdyne.com")));
         while (withoutAccounts.runOnce(100) > 0) {

@@ -53,7 +53,8 @@ public abstract class PostgresIT {
                 truncate touchpoint, identify_task, profile, profile_identifier, touchpoint_profile, profile_merge,
                          index_task, dead_letter, source_cursor, touchpoint_count, cannot_link,
                          account, account_key, account_profile,
-                         analyse_task, touchpoint_analysis, tracked_topic restart identity cascade""");
+                         analyse_task, touchpoint_analysis, tracked_topic,
+                         match_block_key, match_review restart identity cascade""");
     }
 
     protected static DataSource dataSource() {

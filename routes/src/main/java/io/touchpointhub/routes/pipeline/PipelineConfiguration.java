@@ -2,6 +2,8 @@ package io.touchpointhub.routes.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.identity.account.AccountLinker;
+import io.touchpointhub.identity.matching.MatchingSettings;
+import io.touchpointhub.identity.matching.ModelTraining;
 import io.touchpointhub.identity.normalize.IdentifierNormalizer;
 import io.touchpointhub.identity.pipeline.DeadLetters;
 import io.touchpointhub.identity.pipeline.IndexStage;
@@ -59,8 +61,8 @@ class PipelineConfiguration {
 
     @Bean
     IdentityStage identityStage(DataSource dataSource, ObjectMapper json, IdentityRules rules, RetryPolicy retry,
-                                AccountLinker accounts) {
-        return new IdentityStage(dataSource, json, rules, retry, accounts);
+                                MatchingSettings matching, ModelTraining training, AccountLinker accounts) {
+        return new IdentityStage(dataSource, json, rules, retry, matching, training::current, accounts);
     }
 
     @Bean

@@ -84,7 +84,8 @@ class ProfileController {
         return view;
     }
 
-    @Operation(summary = "The merge audit of a profile: merges (by which identifier and touchpoint, or manual) and unmerges it took part in")
+    @Operation(summary = "The merge audit of a profile: merges (by which identifier and touchpoint; manual; or, rules "
+            + "probabilistic and review, with the per-field weights and their total as evidence) and unmerges it took part in")
     @GetMapping("/{id}/merges")
     Map<String, Object> merges(@PathVariable UUID id) {
         ProfileId live = store.resolveLive(new ProfileId(id))

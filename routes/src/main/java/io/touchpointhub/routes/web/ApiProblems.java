@@ -2,6 +2,7 @@ package io.touchpointhub.routes.web;
 
 import io.touchpointhub.connectors.InvalidTouchpointException;
 import io.touchpointhub.identity.TransientIdentityException;
+import io.touchpointhub.identity.review.ReviewConflictException;
 import io.touchpointhub.connectors.web.segment.Rejection;
 import io.touchpointhub.routes.intake.InvalidWriteKeyException;
 import io.touchpointhub.routes.intake.RejectedBatchException;
@@ -79,6 +80,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    /** Deciding a review item twice, or accepting a pair a cannot-link keeps apart. */
+    @ExceptionHandler(ReviewConflictException.class)
+    ProblemDetail reviewConflict(ReviewConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
         return problem;
     }
 

@@ -1,0 +1,119 @@
+package io.touchpointhub.identity.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.touchpointhub.identity.match.FieldEvidence;
+import io.touchpointhub.identity.match.PairScore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class MatchWeightsTest {
+
+    private final MatchingSettings settings = MatchingSettings.defaults();
+    private final MatchWeights weights = MatchWeights.defaults();
+
+    private static ProfileAttributes of(Map<String, Object> traits) {
+        return MatchFields.attributes(List.of(), traits);
+    }
+
+    private static final ProfileAttributes JON = of(Map.of("name", "Jon Smith",
+            "address", Map.of("street", "12 High St", "city", "London"), "birthday", "1980-03-04",
+            "email", "jon@a.example"));
+    private static final ProfileAttributes JOHN = of(Map.of("firstName", "John", "lastName", "Smith",
+            "address", Map.of("street", "12 High Street", "city", "London"), "birthday", "1980-03-04T00:00:00Z",
+            "email", "j.smith@b.example"));
+
+    @Test
+    void jonAndJohnSmithAtOneAddressAndBirthDateWeighAboveTheUpperThreshold() {
+        PairScore score = weights.score(JON, JOHN);
+
+        assertThat(score.weight()).isGreaterThanOrEqualTo(settings.upperThreshold());
+        assertThat(score.evidence()).extracting(FieldEvidence::field, FieldEvidence::level).contains(
+                org.assertj.core.groups.Tuple.tuple("street", "exact"),
+                org.assertj.core.groups.Tuple.tuple("date_of_birth", "exact"),
+                org.assertj.core.groups.Tuple.tuple("postcode", "missing"));
+    }
+
+    @Test
+    void theSameNameInTheSameCityLandsBetweenTheThresholdsAndTheNameAloneBelow() {
+        ProfileAttributes janeInLondon = of(Map.of("name", "Jane Doe", "city", "London"));
+        ProfileAttributes jane = of(Map.of("name", "Jane Doe"));
+
+        double city = weights.weight(janeInLondon, janeInLondon);
+        double nameOnly = weights.weight(jane, janeInLondon);
+
+        assertThat(city).isBetween(settings.lowerThreshold(), settings.upperThreshold());
+        assertThat(nameOnly).isLessThan(settings.lowerThreshold());
+    }
+
+    @Test
+    void aDifferentBirthDateWeighsAgainstAMatch() {
+        ProfileAttributes father = of(Map.of("name", "Jon Smith", "street", "12 High St", "birthday", "1950-01-01"));
+        ProfileAttributes son = of(Map.of("name", "Jon Smith", "street", "12 High St", "birthday", "1980-03-04"));
+
+        assertThat(weights.weight(father, son)).isLessThan(weights.weight(father, father) - 10);
+    }
+
+    @Test
+    void readsSegmentTraitsAndSplitsAChineseNameIntoSurnameAndGivenName() {
+        ProfileAttributes chinese = MatchFields.attributes(List.of("张伟"), Map.of("zip", "100000"));
+
+        assertThat(chinese.first(MatchFields.LAST_NAME)).isEqualTo("张");
+        assertThat(chinese.first(MatchFields.FIRST_NAME)).isEqualTo("伟");
+        assertThat(chinese.first(MatchFields.POSTCODE)).isEqualTo("100000");
+        assertThat(JOHN.first(MatchFields.DATE_OF_BIRTH)).isEqualTo("19800304");
+        assertThat(JOHN.first(MatchFields.CITY)).isEqualTo(JON.first(MatchFields.CITY));
+    }
+
+    @Test
+    void onlyTraitsWithMatchingAttributesAreRelevant() {
+        assertThat(MatchFields.relevant(Map.of("plan", "gold", "logins", 3))).isFalse();
+        assertThat(MatchFields.relevant(Map.of())).isFalse();
+        assertThat(MatchFields.relevant(Map.of("birthday", "1980-03-04"))).isTrue();
+    }
+
+    @Test
+    void jonAndJohnShareABlockingKeyAndStrangersDoNot() {
+        ProfileAttributes stranger = of(Map.of("name", "Ann Other", "city", "Leeds", "birthday", "1990-05-06"));
+
+        assertThat(BlockingKeys.of(JON)).containsAnyElementsOf(BlockingKeys.of(JOHN));
+        assertThat(BlockingKeys.of(JON)).doesNotContainAnyElementsOf(BlockingKeys.of(stranger));
+    }
+
+    @Test
+    void emEstimatesWeightsFromASampleOfProfilesThatStillTellDuplicatesFromStrangers() {
+        List<ProfileAttributes> sample = people(1500, new SplittableRandom(3));
+
+        MatchWeights trained = ModelTraining.train(sample);
+
+        assertThat(trained).isNotNull();
+        assertThat(trained.origin()).isEqualTo("em");
+        assertThat(trained.weight(JON, JOHN)).isGreaterThan(trained.weight(JON, sample.get(0)) + 10);
+    }
+
+    /** People with names, birth dates, cities and postcodes; every fifth entered again with a typo. */
+    private static List<ProfileAttributes> people(int n, SplittableRandom random) {
+        String[] first = {"james", "mary", "john", "linda", "wei", "anna", "omar", "sofia", "liam", "emma"};
+        String[] cities = {"london", "leeds", "york", "bath", "derby", "hull"};
+        List<ProfileAttributes> people = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String last = "surname" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26))
+                    + (char) ('a' + random.nextInt(26));
+            Map<String, Object> traits = Map.of("firstName", first[random.nextInt(first.length)], "lastName", last,
+                    "city", cities[random.nextInt(cities.length)],
+                    "birthday", String.format("19%02d-%02d-%02d", 40 + random.nextInt(60), 1 + random.nextInt(12),
+                            1 + random.nextInt(28)),
+                    "zip", "PC" + random.nextInt(5000));
+            people.add(of(traits));
+            if (i % 5 == 0) {
+                Map<String, Object> typo = new java.util.HashMap<>(traits);
+                typo.put("lastName", last.substring(0, last.length() - 1) + "x");
+                people.add(of(typo));
+            }
+        }
+        return people;
+    }
+}
