@@ -63,6 +63,18 @@ public final class AccountLinker {
      * @param mergedAway merged profile id to the id of the live profile it was merged into
      * @return the profiles whose account changed (their read model needs refreshing)
      */
+    /**
+     * Hands the account links of merged profiles to their survivors: for merges made outside the identity
+     * stage's batches (a reviewer's accept, an operator's merge). Must run in the merge's transaction.
+     *
+     * @param mergedAway merged profile id to the id of the live profile it was merged into
+     */
+    public static void followMerges(JdbcTemplate jdbc, Map<UUID, UUID> mergedAway) {
+        if (!mergedAway.isEmpty()) {
+            AccountLinks.followMerges(jdbc, mergedAway);
+        }
+    }
+
     public Set<UUID> link(JdbcTemplate jdbc, List<Resolved> batch, Map<UUID, UUID> mergedAway) {
         if (!mergedAway.isEmpty()) {
             AccountLinks.followMerges(jdbc, mergedAway);

@@ -1,6 +1,7 @@
 package io.touchpointhub.identity.resolve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.touchpointhub.identity.account.AccountLinker;
 import io.touchpointhub.identity.matching.BlockingIndex;
 import io.touchpointhub.identity.matching.BlockingKeys;
 import io.touchpointhub.identity.support.Db;
@@ -80,6 +81,7 @@ public final class ProfileMerges {
             survivor.summary.absorb(loser.summary);
             writer.write(new ResolutionPlan(List.of(survivor), Map.of(loser.id, survivor.id),
                     List.of(new ResolutionPlan.Merge(survivor.id, loser.id, null, null, rule, evidence)), Map.of(), Map.of()));
+            AccountLinker.followMerges(db.jdbc(), Map.of(loser.id, survivor.id));
             index.remove(List.of(loser.id));
             index.replace(Map.of(survivor.id, BlockingKeys.of(ProbabilisticMatcher.attributes(survivor.summary))));
             return new Result(Outcome.MERGED, survivor.id);

@@ -1,6 +1,7 @@
 package io.touchpointhub.identity.undo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.touchpointhub.identity.account.AccountLinker;
 import io.touchpointhub.identity.pipeline.IndexQueue;
 import io.touchpointhub.identity.profile.MergeRecord;
 import io.touchpointhub.identity.profile.ProfileSummary;
@@ -123,6 +124,7 @@ final class ProfileWrites {
                 Long.class, survivor.id(), loser.id());
         survivor.summary().absorb(loser.summary());
         saveSummary(survivor.id(), survivor.summary());
+        AccountLinker.followMerges(jdbc, Map.of(loser.id(), survivor.id()));
         IndexQueue.enqueue(jdbc, List.of(), moved, List.of(survivor.id()), List.of(loser.id()));
         return moved;
     }

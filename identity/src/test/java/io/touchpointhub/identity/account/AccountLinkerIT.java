@@ -13,6 +13,7 @@ import io.touchpointhub.identity.pipeline.RetryPolicy;
 import io.touchpointhub.identity.profile.ProfileStore;
 import io.touchpointhub.identity.resolve.IdentityRules;
 import io.touchpointhub.identity.resolve.IdentityStage;
+import io.touchpointhub.identity.undo.ProfileEdits;
 import io.touchpointhub.identity.store.TouchpointLog;
 import io.touchpointhub.identity.support.Json;
 import io.touchpointhub.identity.support.PostgresIT;
@@ -58,6 +59,21 @@ class AccountLinkerIT extends PostgresIT {
         assertThat(found.name()).isEqualTo("acme.com");
         assertThat(found.people()).isEqualTo(2);
         assertThat(profiles.find(profileOf(ana)).orElseThrow().account()).isEqualTo(new AccountRef(account, "acme.com"));
+    }
+
+    @Test
+    void aMergeByHandHandsTheAccountOfTheMergedProfileToTheSurvivor() {
+        long ana = append(touchpoint(email("ana@acme.com")));
+        long home = append(touchpoint(email("ana.home@gmail.com")));
+        resolveAll();
+        UUID account = accountOf(ana);
+        assertThat(accountOf(home)).isNull();
+
+        new ProfileEdits(dataSource(), IdentityRules.defaults()).merge(profileOf(home), profileOf(ana), false, null);
+
+        assertThat(profileOf(ana)).isEqualTo(profileOf(home));
+        assertThat(accountOf(home)).isEqualTo(account);
+        assertThat(count("select count(*) from account_profile where account_id = ?", account)).isEqualTo(1);
     }
 
     @Test
