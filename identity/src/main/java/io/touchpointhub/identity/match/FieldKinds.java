@@ -1,5 +1,6 @@
 package io.touchpointhub.identity.match;
 
+import io.touchpointhub.identity.match.compare.CompanyComparator;
 import io.touchpointhub.identity.match.compare.DateComparator;
 import io.touchpointhub.identity.match.compare.EditDistanceComparator;
 import io.touchpointhub.identity.match.compare.EmailComparator;
@@ -55,7 +56,8 @@ public final class FieldKinds {
         return switch (type) {
             case FIRST_NAME -> new NameComparator(Nicknames.english());
             case LAST_NAME, CITY -> new NameComparator(null);
-            case FULL_NAME, STREET, ADDRESS_LINE, COMPANY -> new TokenSetComparator();
+            case FULL_NAME, STREET, ADDRESS_LINE -> new TokenSetComparator();
+            case COMPANY -> new CompanyComparator();
             case EMAIL -> new EmailComparator();
             case PHONE, POSTCODE, NATIONAL_ID -> new EditDistanceComparator(2);
             case HOUSE_NUMBER, CODE -> new EditDistanceComparator(1);

@@ -3,6 +3,7 @@ package io.touchpointhub.identity.match;
 import io.touchpointhub.identity.match.block.Blocker;
 import io.touchpointhub.identity.match.block.BlockingRule;
 import io.touchpointhub.identity.match.block.BlockingStats;
+import io.touchpointhub.identity.match.block.PairSink;
 import io.touchpointhub.identity.match.cluster.CannotLinks;
 import io.touchpointhub.identity.match.cluster.Clusterer;
 import io.touchpointhub.identity.match.cluster.Clustering;
@@ -40,11 +41,23 @@ public final class Resolver {
 
     /** Resolves the table; pairs in {@code cannotLinks} never end in one cluster. */
     public Resolution resolve(RecordTable table, CannotLinks cannotLinks) {
+        return resolve(table, cannotLinks, null);
+    }
+
+    /**
+     * Resolves the table and hands every candidate pair to {@code candidateTap} (when not null), on the
+     * calling thread, once blocking is done: how many true pairs blocking keeps is measured from these.
+     */
+    public Resolution resolve(RecordTable table, CannotLinks cannotLinks, PairSink candidateTap) {
         long started = System.nanoTime();
         RandomPairs random = RandomPairs.sample(table, settings);
         report(started, "u from %,d random pairs", Math.min(settings.randomPairs(), table.pairCount(settings.linkMode())));
         CandidatePairs[] candidates = new CandidatePairs[settings.threads()];
         BlockingStats blocking = block(table, candidates, started);
+        if (candidateTap != null) {
+            tap(candidates, candidateTap);
+            report(started, "candidate pairs handed out");
+        }
         PatternCounts patterns = new PatternCounts();
         for (CandidatePairs worker : candidates) {
             if (worker != null) {
@@ -108,6 +121,14 @@ public final class Resolver {
         List<ScoredPair> all = new ArrayList<>();
         kept.forEach(all::addAll);
         return oneToOne() ? OneToOnePosterior.apply(table, all, trained.expectedMatches()) : all;
+    }
+
+    private static void tap(CandidatePairs[] candidates, PairSink candidateTap) {
+        for (CandidatePairs worker : candidates) {
+            for (int i = 0; worker != null && i < worker.size(); i++) {
+                candidateTap.accept(worker.a(i), worker.b(i));
+            }
+        }
     }
 
     private Clustering cluster(RecordTable table, MatchModel model, List<ScoredPair> scored, CannotLinks cannotLinks) {

@@ -4,6 +4,7 @@ import io.touchpointhub.identity.match.RecordTable;
 import io.touchpointhub.identity.match.RecordTableBuilder;
 import io.touchpointhub.identity.match.Resolution;
 import io.touchpointhub.identity.match.Resolver;
+import io.touchpointhub.identity.match.cluster.CannotLinks;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -61,14 +62,25 @@ public final class ResolveCommand {
         progress("read %,d records in %.1f s (%,.0f records/s)", records, seconds(started), records / seconds(started));
         RecordTable table = builder.build();
         progress("normalised %d fields in %.1f s", table.fields().size(), seconds(started));
-        Resolution resolution = new Resolver(mapping.settings(), message -> err.println("resolve: " + message))
-                .resolve(table);
+        Resolution resolution = resolve(arguments, mapping, table);
         progress("writing %s (%.1f s)", arguments.output().getFileName(), seconds(started));
         ClusterFileWriter.write(arguments.output(), resolution);
         double total = seconds(started);
         progress("wrote %,d rows, %,d clusters, %,d pairs for review to %s; %.1f s in all (%,.0f records/s)",
                 records, resolution.clusterCount(), resolution.reviews().size(), arguments.output().getFileName(),
                 total, records / total);
+    }
+
+    private Resolution resolve(ResolveArguments arguments, ResolveMapping mapping, RecordTable table) {
+        Resolver resolver = new Resolver(mapping.settings(), message -> err.println("resolve: " + message));
+        if (arguments.candidates() == null) {
+            return resolver.resolve(table);
+        }
+        try (CandidateFileWriter candidates = new CandidateFileWriter(arguments.candidates())) {
+            Resolution resolution = resolver.resolve(table, CannotLinks.none(), candidates);
+            progress("wrote %,d candidate pairs to %s", candidates.pairs(), arguments.candidates().getFileName());
+            return resolution;
+        }
     }
 
     private void progress(String format, Object... args) {

@@ -16,7 +16,8 @@ import java.util.function.IntFunction;
  * each record then walks the blocks it is in and emits the records after it, a per-worker stamp array
  * making each pair come out once however many keys the two share. Blocks larger than
  * {@code maxBlockSize} are skipped (a key shared by that many records tells nothing), which bounds the
- * cost per record. Thread-safe: every call works on its own arrays.
+ * cost per record, unless their rule keeps them as a sorted-neighbourhood window
+ * ({@link BlockingRule#oversizedWindow()}). Thread-safe: every call works on its own arrays.
  */
 public final class Blocker {
 
@@ -71,8 +72,8 @@ public final class Blocker {
     }
 
     /**
-     * Sets {@code blockEnd[e]} to the exclusive end of entry e's block, or -1 when the block is a
-     * singleton or too big; answers per rule the blocks of two or more and the oversized ones.
+     * Sets {@code blockEnd[e]} to the exclusive end of the entries entry e is paired with (its block's end,
+     * or its window's in a windowed oversized block), or -1 when the block is a singleton or too big; answers per rule the blocks of two or more and the oversized ones.
      */
     private long[][] markBlocks(long[] entries, int[] blockEnd) {
         long[][] counts = new long[2][rules.size()];
@@ -86,7 +87,14 @@ public final class Blocker {
             int rule = BlockKeys.rule(entries[start]);
             counts[0][rule] += size >= 2 ? 1 : 0;
             counts[1][rule] += size > maxBlockSize ? 1 : 0;
-            Arrays.fill(blockEnd, start, end, size >= 2 && size <= maxBlockSize ? end : -1);
+            int window = rules.get(rule).oversizedWindow();
+            if (size > maxBlockSize && window > 0) {
+                for (int e = start; e < end; e++) {
+                    blockEnd[e] = (int) Math.min(end, (long) e + 1 + window);
+                }
+            } else {
+                Arrays.fill(blockEnd, start, end, size >= 2 && size <= maxBlockSize ? end : -1);
+            }
             start = end;
         }
         return counts;
