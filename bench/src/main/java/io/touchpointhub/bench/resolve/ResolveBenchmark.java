@@ -129,10 +129,11 @@ public final class ResolveBenchmark {
                 records, generated.entities(), generated.truePairs(), (System.nanoTime() - generating) / 1e9);
         List<Outcome> runs = new ArrayList<>();
         List<String> loads = new ArrayList<>();
-        for (int run = 1; run <= options.scaleRuns(); run++) {
+        int runCount = options.runsAt(records);
+        for (int run = 1; run <= runCount; run++) {
             String load = MachineFacts.loadAverage();
             loads.add(load.split(" ")[0]);
-            out.printf("  run %d of %d (load average %s)%n", run, options.scaleRuns(), load);
+            out.printf("  run %d of %d (load average %s)%n", run, runCount, load);
             runs.add(resolve(prepared, options.mappings().resolve("synthetic.yml"), options.timeout()));
         }
         Outcome ours = median(runs);
@@ -155,14 +156,16 @@ public final class ResolveBenchmark {
 
     private Outcome resolve(Prepared prepared, Path mapping, Duration timeout) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(resolverCommand());
+        boolean hub = command.get(command.size() - 1).equals("resolve");
         Path output = prepared.input().resolveSibling("clusters.csv");
         Files.deleteIfExists(output);
         command.addAll(List.of("--input", prepared.input().toString(), "--config", mapping.toString(),
                 "--output", output.toString()));
         Path candidates = output.resolveSibling("candidates.csv");
         Files.deleteIfExists(candidates);
-        if (options.resolver() == null) {
-            command.addAll(List.of("--candidates", candidates.toString())); // the hub's own option
+        if (hub) {
+            // the hub's resolve command (the jar, or its classes for trying a change) lists its candidates
+            command.addAll(List.of("--candidates", candidates.toString()));
         }
         out.println("  resolve: " + shown(command));
         return measure(prepared, command, output, "resolve", timeout);
@@ -193,7 +196,8 @@ public final class ResolveBenchmark {
             int[] clusters = ClusterFile.read(output, prepared.ids());
             PairwiseScore score = prepared.score(clusters);
             long kept = who.equals("resolve") ? BlockingSurvival.keptTruePairs(dir.resolve("candidates.csv"), prepared) : -1;
-            return report(who, new Outcome(score, run.seconds(), run.candidates(), run.peakRssMb(), null, kept));
+            return report(who, new Outcome(score, run.seconds(), run.candidates(), run.peakRssMb(), null, kept,
+                    run.cpuSeconds()));
         } catch (ClusterFile.ContractViolation e) {
             return report(who, Outcome.failed(run.seconds(), "output breaks the contract: " + e.getMessage()));
         } catch (IOException e) {

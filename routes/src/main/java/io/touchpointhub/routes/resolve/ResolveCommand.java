@@ -66,9 +66,9 @@ public final class ResolveCommand {
         progress("writing %s (%.1f s)", arguments.output().getFileName(), seconds(started));
         ClusterFileWriter.write(arguments.output(), resolution);
         double total = seconds(started);
-        progress("wrote %,d rows, %,d clusters, %,d pairs for review to %s; %.1f s in all (%,.0f records/s)",
+        progress("wrote %,d rows, %,d clusters, %,d pairs for review to %s; %.1f s in all (%,.0f records/s), %.1f s CPU",
                 records, resolution.clusterCount(), resolution.reviews().size(), arguments.output().getFileName(),
-                total, records / total);
+                total, records / total, cpuSeconds());
     }
 
     private Resolution resolve(ResolveArguments arguments, ResolveMapping mapping, RecordTable table) {
@@ -85,6 +85,16 @@ public final class ResolveCommand {
 
     private void progress(String format, Object... args) {
         err.println("resolve: " + String.format(Locale.ROOT, format, args));
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included): on a shared machine it says
+     *  more about the cost than wall-clock time does. */
+    private static double cpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     private static double seconds(long since) {
