@@ -27,6 +27,14 @@ public final class Resolver {
      */
     private static final double RIVAL_FLOOR = 0;
 
+    /**
+     * Pairs inside blocks allowed per record before the block cap is lowered (see {@link Blocker}); files
+     * may always compare as many pairs as {@code all-pairs-up-to}. 100,000 synthetic people stay under
+     * it; a million, whose common names fill blocks ten times as big, would compare twice as many pairs
+     * per record without it.
+     */
+    static final long PAIR_BUDGET_PER_RECORD = 20;
+
     private final MatchSettings settings;
     private final ProgressListener progress;
 
@@ -87,10 +95,11 @@ public final class Resolver {
                 ? DefaultBlockingRules.forFields(table.fields()) : settings.blockingRules();
         BlockingStats blocking = all
                 ? Blocker.allPairs(table, across, settings.threads(), w -> candidates[w] = new CandidatePairs(table))
-                : new Blocker(rules, settings.maxBlockSize(), across, settings.threads())
+                : new Blocker(rules, settings.maxBlockSize(), across, settings.threads(),
+                        Math.max(settings.allPairsUpTo(), PAIR_BUDGET_PER_RECORD * table.size()))
                         .run(table, w -> candidates[w] = new CandidatePairs(table));
         report(started, "blocking: %,d candidate pairs from %s", blocking.candidatePairs(),
-                all ? "all pairs (a small file)" : rules.size() + " rules");
+                all ? "all pairs (a small file)" : rules.size() + " rules, blocks of up to " + blocking.blockCap() + " records");
         for (BlockingStats.RuleStats rule : blocking.rules()) {
             progress.report(String.format(Locale.ROOT, "  rule %-34s %,12d keys %,10d blocks %,6d over the cap",
                     rule.rule(), rule.keys(), rule.blocks(), rule.oversizedBlocks()));

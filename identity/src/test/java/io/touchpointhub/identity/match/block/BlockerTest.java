@@ -120,4 +120,18 @@ class BlockerTest {
         // each record meets the next two: 9 + 8 pairs instead of 45, and every record reaches every other
         assertThat(pairs).hasSize(17).contains(0L << 32 | 1, 0L << 32 | 2, 8L << 32 | 9).doesNotContain(0L << 32 | 3);
     }
+
+    @Test
+    void aPairBudgetLowersTheBlockCapSoTheBiggestBlocksGoFirst() {
+        String[][] rows = new String[12][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = new String[] {r < 8 ? "smith" : "jones", "d" + r}; // a block of 8 (28 pairs), one of 4 (6 pairs)
+        }
+
+        BlockingStats stats = new Blocker(RULES, 100, false, 1, 10).run(new Data(rows, new int[12]), w -> (a, b) -> { });
+
+        assertThat(stats.blockCap()).isEqualTo(7);
+        assertThat(stats.candidatePairs()).isEqualTo(6);
+        assertThat(stats.rules().get(0).oversizedBlocks()).isEqualTo(1);
+    }
 }
