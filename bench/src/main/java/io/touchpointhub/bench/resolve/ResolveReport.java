@@ -124,7 +124,7 @@ final class ResolveReport {
     private String method() {
         return String.format(Locale.ROOT, """
                 How to read it. Each run is one cold `java -Xmx%s -jar routes/target/touchpoint-hub.jar resolve --input \
-                input.csv --config bench/resolve/<mapping>.yml --output clusters.csv`; **s** is wall-clock time from \
+                input.csv --config bench/resolve/<mapping>.yml --output clusters.csv --candidates candidates.csv`; **s** is wall-clock time from \
                 process start to exit (JVM start-up included) and **records/s** is records ÷ s. Scores are pairwise \
                 precision, recall and F1 as `shared/datasets/identity/README.md` prescribes: for deduplication every \
                 pair inside a cluster, for linkage only pairs of records from different sources, with the predicted \
@@ -136,7 +136,7 @@ final class ResolveReport {
                 pairs among the candidate pairs `resolve --candidates` listed (files small enough to compare every pair \
                 keep them all): the ceiling on recall. **CPU s** is the CPU time the process reported (all threads, JIT and GC included; on a shared machine \
                 it varies far less than wall-clock time). **peak RSS MB** is the process's VmHWM as last sampled. Each run \
-                writes that candidate list too (6.8 million lines for the 1M file), so its time is in **s**. **published** are the figures quoted in the \
+                writes that candidate list too (one line per candidate pair), so its time is in **s**. **published** are the figures quoted in the \
                 datasets README (\"sup.\" = trained on labels; the DeepMatcher-split figures are on its test pairs, \
                 not on the full cross product).
 
