@@ -26,8 +26,13 @@ import java.util.function.UnaryOperator;
 /** What each {@link FieldType} means for normalisation, comparison and term-frequency adjustment. */
 public final class FieldKinds {
 
+    /**
+     * Not companies: a company name is frequent because the company has many records (contacts,
+     * patents, products), not because many companies share it, so its frequency says nothing about
+     * how likely two records with it differ.
+     */
     private static final Set<FieldType> TERM_FREQUENCY = EnumSet.of(FieldType.FIRST_NAME, FieldType.LAST_NAME,
-            FieldType.FULL_NAME, FieldType.CITY, FieldType.COMPANY);
+            FieldType.FULL_NAME, FieldType.CITY);
 
     private FieldKinds() {
     }
