@@ -102,7 +102,7 @@ public final class ResolveBenchmark {
             out.println("  cannot prepare " + dataset.name() + ": " + e.getMessage());
             Outcome failed = Outcome.failed(0, "not prepared: " + e.getMessage());
             return new Row(dataset.name(), dataset.task(), 0, 0, failed, null, dataset.target(), dataset.published(),
-                    dataset.mapping());
+                    dataset.mapping(), List.of(), List.of());
         }
         out.printf("  %,d records, %,d true pairs; input %s%n", prepared.records(), prepared.truePairs(), prepared.input());
         Path mapping = options.mappings().resolve(dataset.mapping());
@@ -112,7 +112,7 @@ public final class ResolveBenchmark {
             duke = runDuke(prepared, options.mappings().resolve("duke").resolve(dataset.dukeConfig()));
         }
         return new Row(dataset.name(), dataset.task(), prepared.records(), prepared.truePairs(), ours, duke,
-                dataset.target(), dataset.published(), dataset.mapping());
+                dataset.target(), dataset.published(), dataset.mapping(), List.of(ours.seconds()), List.of());
     }
 
     private Row runSynthetic(int records) throws IOException, InterruptedException {
@@ -127,18 +127,46 @@ public final class ResolveBenchmark {
         Preparation.writeTruth(prepared, dir.resolve("truth.csv"));
         out.printf(Locale.ROOT, "  %,d records of %,d people, %,d true pairs; generated in %.1f s (untimed)%n",
                 records, generated.entities(), generated.truePairs(), (System.nanoTime() - generating) / 1e9);
-        Outcome ours = resolve(prepared, options.mappings().resolve("synthetic.yml"), options.timeout());
+        List<Outcome> runs = new ArrayList<>();
+        List<String> loads = new ArrayList<>();
+        int runCount = options.runsAt(records);
+        for (int run = 1; run <= runCount; run++) {
+            String load = MachineFacts.loadAverage();
+            loads.add(load.split(" ")[0]);
+            out.printf("  run %d of %d (load average %s)%n", run, runCount, load);
+            runs.add(resolve(prepared, options.mappings().resolve("synthetic.yml"), options.timeout()));
+        }
+        Outcome ours = median(runs);
         Target target = records >= 1_000_000 ? Target.secondsUnder(120) : Target.NONE;
         String published = records >= 1_000_000 ? "Splink README: about 1 min for 1M records on a multi-core laptop" : "–";
-        return new Row(name, Task.DEDUP, records, generated.truePairs(), ours, null, target, published, "synthetic.yml");
+        return new Row(name, Task.DEDUP, records, generated.truePairs(), ours, null, target, published, "synthetic.yml",
+                runs.stream().map(Outcome::seconds).toList(), loads);
+    }
+
+    /** The run of median time (the lower middle one of an even count); a failed run if any failed. */
+    static Outcome median(List<Outcome> runs) {
+        for (Outcome run : runs) {
+            if (!run.succeeded()) {
+                return run;
+            }
+        }
+        List<Outcome> sorted = runs.stream().sorted(java.util.Comparator.comparingDouble(Outcome::seconds)).toList();
+        return sorted.get((sorted.size() - 1) / 2);
     }
 
     private Outcome resolve(Prepared prepared, Path mapping, Duration timeout) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(resolverCommand());
+        boolean hub = command.get(command.size() - 1).equals("resolve");
         Path output = prepared.input().resolveSibling("clusters.csv");
         Files.deleteIfExists(output);
         command.addAll(List.of("--input", prepared.input().toString(), "--config", mapping.toString(),
                 "--output", output.toString()));
+        Path candidates = output.resolveSibling("candidates.csv");
+        Files.deleteIfExists(candidates);
+        if (hub) {
+            // the hub's resolve command (the jar, or its classes for trying a change) lists its candidates
+            command.addAll(List.of("--candidates", candidates.toString()));
+        }
         out.println("  resolve: " + shown(command));
         return measure(prepared, command, output, "resolve", timeout);
     }
@@ -167,7 +195,9 @@ public final class ResolveBenchmark {
         try {
             int[] clusters = ClusterFile.read(output, prepared.ids());
             PairwiseScore score = prepared.score(clusters);
-            return report(who, new Outcome(score, run.seconds(), run.candidates(), run.peakRssMb(), null));
+            long kept = who.equals("resolve") ? BlockingSurvival.keptTruePairs(dir.resolve("candidates.csv"), prepared) : -1;
+            return report(who, new Outcome(score, run.seconds(), run.candidates(), run.peakRssMb(), null, kept,
+                    run.cpuSeconds()));
         } catch (ClusterFile.ContractViolation e) {
             return report(who, Outcome.failed(run.seconds(), "output breaks the contract: " + e.getMessage()));
         } catch (IOException e) {
@@ -181,6 +211,11 @@ public final class ResolveBenchmark {
             out.printf(Locale.ROOT, "  %s: P %.4f R %.4f F1 %.4f (%,d of %,d predicted pairs true, %,d true pairs) in %.1f s%s%n",
                     who, s.precision(), s.recall(), s.f1(), s.truePositives(), s.predictedPairs(), s.truePairs(),
                     outcome.seconds(), outcome.peakRssMb() > 0 ? ", peak RSS " + outcome.peakRssMb() + " MB" : "");
+            if (outcome.keptTruePairs() >= 0) {
+                out.printf(Locale.ROOT, "  blocking kept %,d of %,d true pairs (%.1f%%) among %,d candidates%n",
+                        outcome.keptTruePairs(), s.truePairs(), 100.0 * outcome.keptTruePairs() / Math.max(1, s.truePairs()),
+                        outcome.candidates());
+            }
         } else {
             out.printf(Locale.ROOT, "  %s FAILED after %.1f s: %s%n", who, outcome.seconds(), outcome.failure());
         }

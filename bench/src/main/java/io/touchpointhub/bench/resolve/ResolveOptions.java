@@ -19,14 +19,14 @@ import java.util.List;
  */
 record ResolveOptions(List<String> datasets, List<Integer> scales, Path docs, Path jar, String heap, Path data,
                       Path mappings, Path work, List<String> resolver, boolean duke, int dukeThreads, long seed,
-                      Duration timeout, String command) {
+                      Duration timeout, String command, int scaleRuns, int millionRuns) {
 
     static final Path DEFAULT_DOCS = Path.of("docs/benchmarks.md");
 
     static final String USAGE = """
             usage: ResolveBenchmark [--datasets a,b|all|none] [--scale 10000,100000,1000000|none] [--docs PATH|none]
                                     [--jar PATH] [--heap SIZE] [--data DIR] [--work DIR] [--mappings DIR] [--no-duke] [--duke-threads N]
-                                    [--seed S] [--timeout-minutes M] [--resolver "COMMAND WORDS"] [--command TEXT]
+                                    [--scale-runs R] [--million-runs R] [--seed S] [--timeout-minutes M] [--resolver "COMMAND WORDS"] [--command TEXT]
               --datasets  data sets to run (default all): %s
               --scale     synthetic people files to generate and resolve (default 10000,100000,1000000)
               --docs      page for the results section (default docs/benchmarks.md; none: do not write)
@@ -37,11 +37,18 @@ record ResolveOptions(List<String> datasets, List<Integer> scales, Path docs, Pa
               --mappings  the mapping YAMLs and duke/ configurations (default bench/resolve)
               --no-duke   do not run Duke 1.2 on FEBRL and fake_1000
               --duke-threads  Duke's matching threads (default 2, as many as the machine has cores)
+              --scale-runs  runs per synthetic file below 1,000,000 records; the table shows the median (default 3)
+              --million-runs  runs per synthetic file of 1,000,000 records or more (default 1: minutes each)
               --seed      synthetic generator seed (default 42)
               --timeout-minutes  per run (default 20)
               --resolver  another command instead of the hub's jar (for trying the harness); its figures are
                           never written to docs/benchmarks.md, and to another page only with an explicit --docs
             """.formatted(String.join(",", Datasets.all().keySet()));
+
+    /** Runs of a synthetic file of this many records. */
+    int runsAt(int records) {
+        return records >= 1_000_000 ? millionRuns : scaleRuns;
+    }
 
     static ResolveOptions parse(String[] args) {
         List<String> datasets = new ArrayList<>(Datasets.all().keySet());
@@ -59,6 +66,8 @@ record ResolveOptions(List<String> datasets, List<Integer> scales, Path docs, Pa
         long seed = 42;
         Duration timeout = Duration.ofMinutes(20);
         String command = null;
+        int scaleRuns = 3;
+        int millionRuns = 1;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--help") || name.equals("-h")) {
@@ -87,6 +96,8 @@ record ResolveOptions(List<String> datasets, List<Integer> scales, Path docs, Pa
                 case "--mappings" -> mappings = Path.of(value);
                 case "--resolver" -> resolver = List.of(value.trim().split("\\s+"));
                 case "--duke-threads" -> dukeThreads = positive(name, value);
+                case "--scale-runs" -> scaleRuns = positive(name, value);
+                case "--million-runs" -> millionRuns = positive(name, value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--timeout-minutes" -> timeout = Duration.ofMinutes(positive(name, value));
                 case "--command" -> command = value;
@@ -98,7 +109,8 @@ record ResolveOptions(List<String> datasets, List<Integer> scales, Path docs, Pa
         }
         return new ResolveOptions(List.copyOf(datasets), scales, docs, jar, heap, data == null ? locateData() : data,
                 mappings, work, resolver, duke, dukeThreads, seed, timeout,
-                command == null ? "java io.touchpointhub.bench.resolve.ResolveBenchmark " + String.join(" ", args) : command);
+                command == null ? "java io.touchpointhub.bench.resolve.ResolveBenchmark " + String.join(" ", args) : command,
+                scaleRuns, millionRuns);
     }
 
     private static List<String> datasets(String value) {

@@ -27,8 +27,15 @@ final class TimedProcess {
     static final Pattern CANDIDATES = Pattern.compile(
             "(?i)(?:([\\d][\\d,_]*)\\s+candidate|candidate(?:\\s+pair)?s?\\s*[:=]\\s*([\\d][\\d,_]*))");
 
-    /** @param lastLine the last line the process wrote to stderr, for a failure message */
-    record Result(int exitCode, double seconds, boolean timedOut, long candidates, long peakRssMb, String lastLine) {
+    /** "…, 48.3 s CPU": the process's own CPU time, where it reports it (the hub's resolve does). */
+    static final Pattern CPU = Pattern.compile("([\\d]+(?:\\.\\d+)?) s CPU");
+
+    /**
+     * @param lastLine   the last line the process wrote to stderr, for a failure message
+     * @param cpuSeconds the CPU time the process reported, or NaN
+     */
+    record Result(int exitCode, double seconds, boolean timedOut, long candidates, long peakRssMb, String lastLine,
+                  double cpuSeconds) {
     }
 
     private TimedProcess() {
@@ -38,9 +45,10 @@ final class TimedProcess {
             throws IOException, InterruptedException {
         AtomicLong candidates = new AtomicLong(-1);
         AtomicReference<String> lastLine = new AtomicReference<>("");
+        AtomicReference<Double> cpu = new AtomicReference<>(Double.NaN);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectOutput(stdoutFile.toFile()).start();
-        Thread reader = new Thread(() -> pump(process, stderrFile, echo, candidates, lastLine), "stderr-" + process.pid());
+        Thread reader = new Thread(() -> pump(process, stderrFile, echo, candidates, lastLine, cpu), "stderr-" + process.pid());
         reader.setDaemon(true);
         reader.start();
         PeakMemory memory = PeakMemory.watch(process.pid());
@@ -53,7 +61,7 @@ final class TimedProcess {
         }
         reader.join(5_000);
         return new Result(exited ? process.exitValue() : -1, seconds, !exited, candidates.get(), memory.peakMb(),
-                lastLine.get());
+                lastLine.get(), cpu.get());
     }
 
     static long candidatesIn(String line) {
@@ -67,7 +75,7 @@ final class TimedProcess {
     }
 
     private static void pump(Process process, Path stderrFile, PrintStream echo, AtomicLong candidates,
-                             AtomicReference<String> lastLine) {
+                             AtomicReference<String> lastLine, AtomicReference<Double> cpu) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
              Writer saved = Files.newBufferedWriter(stderrFile, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -80,6 +88,10 @@ final class TimedProcess {
                 }
                 if (!line.isBlank()) {
                     lastLine.set(line);
+                }
+                Matcher cpuTime = CPU.matcher(line);
+                if (cpuTime.find()) {
+                    cpu.set(Double.parseDouble(cpuTime.group(1)));
                 }
             }
         } catch (IOException e) {

@@ -9,12 +9,17 @@ import java.util.List;
 /**
  * The blocking rules chosen from the mapped field types when none are configured: exact identifiers
  * (e-mail, phone, national id), name sounds with the birth date, the name pair in either order,
- * postcode or city with a name, house number with street, and for free text its rarest words.
+ * postcode or city with a name, house number with street, company names (their big blocks kept as
+ * windows) and for free text its rarest words.
  * Each rule only needs its own fields, so records with gaps still land in some block.
  */
 public final class DefaultBlockingRules {
 
     private static final int TEXT_TOKENS = 5;
+    /** Company names are short: block on up to this many of their words, rarest first. */
+    private static final int COMPANY_TOKENS = 4;
+    /** Partners per record in an oversized company block (see {@link BlockingRule#oversizedWindow()}). */
+    private static final int COMPANY_WINDOW = 20;
 
     private final List<FieldSpec> fields;
     private final List<BlockingRule> rules = new ArrayList<>();
@@ -90,8 +95,10 @@ public final class DefaultBlockingRules {
         }
         pair("house-number+street-sound", house, KeyTransform.VALUE, street, KeyTransform.METAPHONE);
         if (company >= 0) {
-            rule("company", part(company, KeyTransform.VALUE));
-            rules.add(new BlockingRule("company-rare-word", List.of(part(company, KeyTransform.TOKENS)), false, 2));
+            // one company is often hundreds of records: its blocks are kept as windows, not skipped
+            rules.add(new BlockingRule("company", List.of(part(company, KeyTransform.VALUE)), false, 0, COMPANY_WINDOW));
+            rules.add(new BlockingRule("company-words", List.of(part(company, KeyTransform.TOKENS)), false,
+                    COMPANY_TOKENS, COMPANY_WINDOW));
         }
     }
 

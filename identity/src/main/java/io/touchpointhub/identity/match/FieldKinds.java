@@ -1,5 +1,6 @@
 package io.touchpointhub.identity.match;
 
+import io.touchpointhub.identity.match.compare.CompanyComparator;
 import io.touchpointhub.identity.match.compare.DateComparator;
 import io.touchpointhub.identity.match.compare.EditDistanceComparator;
 import io.touchpointhub.identity.match.compare.EmailComparator;
@@ -25,8 +26,13 @@ import java.util.function.UnaryOperator;
 /** What each {@link FieldType} means for normalisation, comparison and term-frequency adjustment. */
 public final class FieldKinds {
 
+    /**
+     * Not companies: a company name is frequent because the company has many records (contacts,
+     * patents, products), not because many companies share it, so its frequency says nothing about
+     * how likely two records with it differ.
+     */
     private static final Set<FieldType> TERM_FREQUENCY = EnumSet.of(FieldType.FIRST_NAME, FieldType.LAST_NAME,
-            FieldType.FULL_NAME, FieldType.CITY, FieldType.COMPANY);
+            FieldType.FULL_NAME, FieldType.CITY);
 
     private FieldKinds() {
     }
@@ -55,7 +61,8 @@ public final class FieldKinds {
         return switch (type) {
             case FIRST_NAME -> new NameComparator(Nicknames.english());
             case LAST_NAME, CITY -> new NameComparator(null);
-            case FULL_NAME, STREET, ADDRESS_LINE, COMPANY -> new TokenSetComparator();
+            case FULL_NAME, STREET, ADDRESS_LINE -> new TokenSetComparator();
+            case COMPANY -> new CompanyComparator();
             case EMAIL -> new EmailComparator();
             case PHONE, POSTCODE, NATIONAL_ID -> new EditDistanceComparator(2);
             case HOUSE_NUMBER, CODE -> new EditDistanceComparator(1);

@@ -3,6 +3,7 @@ package io.touchpointhub.identity.match;
 import io.touchpointhub.identity.match.block.Blocker;
 import io.touchpointhub.identity.match.block.BlockingRule;
 import io.touchpointhub.identity.match.block.BlockingStats;
+import io.touchpointhub.identity.match.block.PairSink;
 import io.touchpointhub.identity.match.cluster.CannotLinks;
 import io.touchpointhub.identity.match.cluster.Clusterer;
 import io.touchpointhub.identity.match.cluster.Clustering;
@@ -26,6 +27,14 @@ public final class Resolver {
      */
     private static final double RIVAL_FLOOR = 0;
 
+    /**
+     * Pairs inside blocks allowed per record before the block cap is lowered (see {@link Blocker}); files
+     * may always compare as many pairs as {@code all-pairs-up-to}. 100,000 synthetic people stay under
+     * it; a million, whose common names fill blocks ten times as big, would compare twice as many pairs
+     * per record without it.
+     */
+    static final long PAIR_BUDGET_PER_RECORD = 20;
+
     private final MatchSettings settings;
     private final ProgressListener progress;
 
@@ -40,11 +49,23 @@ public final class Resolver {
 
     /** Resolves the table; pairs in {@code cannotLinks} never end in one cluster. */
     public Resolution resolve(RecordTable table, CannotLinks cannotLinks) {
+        return resolve(table, cannotLinks, null);
+    }
+
+    /**
+     * Resolves the table and hands every candidate pair to {@code candidateTap} (when not null), on the
+     * calling thread, once blocking is done: how many true pairs blocking keeps is measured from these.
+     */
+    public Resolution resolve(RecordTable table, CannotLinks cannotLinks, PairSink candidateTap) {
         long started = System.nanoTime();
         RandomPairs random = RandomPairs.sample(table, settings);
         report(started, "u from %,d random pairs", Math.min(settings.randomPairs(), table.pairCount(settings.linkMode())));
         CandidatePairs[] candidates = new CandidatePairs[settings.threads()];
         BlockingStats blocking = block(table, candidates, started);
+        if (candidateTap != null) {
+            tap(candidates, candidateTap);
+            report(started, "candidate pairs handed out");
+        }
         PatternCounts patterns = new PatternCounts();
         for (CandidatePairs worker : candidates) {
             if (worker != null) {
@@ -74,10 +95,11 @@ public final class Resolver {
                 ? DefaultBlockingRules.forFields(table.fields()) : settings.blockingRules();
         BlockingStats blocking = all
                 ? Blocker.allPairs(table, across, settings.threads(), w -> candidates[w] = new CandidatePairs(table))
-                : new Blocker(rules, settings.maxBlockSize(), across, settings.threads())
+                : new Blocker(rules, settings.maxBlockSize(), across, settings.threads(),
+                        Math.max(settings.allPairsUpTo(), PAIR_BUDGET_PER_RECORD * table.size()))
                         .run(table, w -> candidates[w] = new CandidatePairs(table));
         report(started, "blocking: %,d candidate pairs from %s", blocking.candidatePairs(),
-                all ? "all pairs (a small file)" : rules.size() + " rules");
+                all ? "all pairs (a small file)" : rules.size() + " rules, blocks of up to " + blocking.blockCap() + " records");
         for (BlockingStats.RuleStats rule : blocking.rules()) {
             progress.report(String.format(Locale.ROOT, "  rule %-34s %,12d keys %,10d blocks %,6d over the cap",
                     rule.rule(), rule.keys(), rule.blocks(), rule.oversizedBlocks()));
@@ -108,6 +130,14 @@ public final class Resolver {
         List<ScoredPair> all = new ArrayList<>();
         kept.forEach(all::addAll);
         return oneToOne() ? OneToOnePosterior.apply(table, all, trained.expectedMatches()) : all;
+    }
+
+    private static void tap(CandidatePairs[] candidates, PairSink candidateTap) {
+        for (CandidatePairs worker : candidates) {
+            for (int i = 0; worker != null && i < worker.size(); i++) {
+                candidateTap.accept(worker.a(i), worker.b(i));
+            }
+        }
     }
 
     private Clustering cluster(RecordTable table, MatchModel model, List<ScoredPair> scored, CannotLinks cannotLinks) {

@@ -4,6 +4,7 @@ import io.touchpointhub.identity.match.RecordTable;
 import io.touchpointhub.identity.match.RecordTableBuilder;
 import io.touchpointhub.identity.match.Resolution;
 import io.touchpointhub.identity.match.Resolver;
+import io.touchpointhub.identity.match.cluster.CannotLinks;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -61,18 +62,39 @@ public final class ResolveCommand {
         progress("read %,d records in %.1f s (%,.0f records/s)", records, seconds(started), records / seconds(started));
         RecordTable table = builder.build();
         progress("normalised %d fields in %.1f s", table.fields().size(), seconds(started));
-        Resolution resolution = new Resolver(mapping.settings(), message -> err.println("resolve: " + message))
-                .resolve(table);
+        Resolution resolution = resolve(arguments, mapping, table);
         progress("writing %s (%.1f s)", arguments.output().getFileName(), seconds(started));
         ClusterFileWriter.write(arguments.output(), resolution);
         double total = seconds(started);
-        progress("wrote %,d rows, %,d clusters, %,d pairs for review to %s; %.1f s in all (%,.0f records/s)",
+        progress("wrote %,d rows, %,d clusters, %,d pairs for review to %s; %.1f s in all (%,.0f records/s), %.1f s CPU",
                 records, resolution.clusterCount(), resolution.reviews().size(), arguments.output().getFileName(),
-                total, records / total);
+                total, records / total, cpuSeconds());
+    }
+
+    private Resolution resolve(ResolveArguments arguments, ResolveMapping mapping, RecordTable table) {
+        Resolver resolver = new Resolver(mapping.settings(), message -> err.println("resolve: " + message));
+        if (arguments.candidates() == null) {
+            return resolver.resolve(table);
+        }
+        try (CandidateFileWriter candidates = new CandidateFileWriter(arguments.candidates())) {
+            Resolution resolution = resolver.resolve(table, CannotLinks.none(), candidates);
+            progress("wrote %,d candidate pairs to %s", candidates.pairs(), arguments.candidates().getFileName());
+            return resolution;
+        }
     }
 
     private void progress(String format, Object... args) {
         err.println("resolve: " + String.format(Locale.ROOT, format, args));
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included): on a shared machine it says
+     *  more about the cost than wall-clock time does. */
+    private static double cpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     private static double seconds(long since) {

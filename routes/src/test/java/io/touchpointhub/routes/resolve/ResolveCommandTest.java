@@ -178,4 +178,27 @@ class ResolveCommandTest {
         assertThat(status).isEqualTo(2);
         assertThat(errors()).contains("usage: resolve --input");
     }
+
+    @Test
+    void candidatesOptionListsEveryComparedPairByInputPosition() throws IOException {
+        write("people.csv", """
+                rec_id,given_name,surname,date_of_birth,address,notes
+                a1,John,Smith,19800203,12 High Street,
+                b7,Ana,Lopez,19910709,5 Low Road,
+                a2,Jon,Smith,19800203,12 High St,
+                """ + strangers(40));
+        Path config = Files.writeString(dir.resolve("mapping.yml"), MAPPING);
+        Path candidates = dir.resolve("candidates.csv");
+
+        int status = ResolveCommand.run(new String[] {"--input", dir.resolve("people.csv").toString(), "--config",
+            config.toString(), "--output", dir.resolve("clusters.csv").toString(), "--candidates", candidates.toString()},
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+
+        List<String> lines = Files.readAllLines(candidates);
+        assertThat(status).isZero();
+        // 43 records are few enough to compare every pair: all 903 are listed, values never
+        assertThat(lines.get(0)).isEqualTo("record_a,record_b");
+        assertThat(lines).hasSize(1 + 43 * 42 / 2).contains("0,2").noneMatch(l -> l.contains("Smith"));
+        assertThat(errors()).contains("wrote 903 candidate pairs");
+    }
 }

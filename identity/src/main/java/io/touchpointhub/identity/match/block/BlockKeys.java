@@ -52,7 +52,7 @@ final class BlockKeys {
         for (int p = 0; p < parts.length; p++) {
             KeyPart part = rule.parts().get(p);
             if (part.transform() == KeyTransform.TOKENS) {
-                tokens = tokenHashes(part.field(), rule.maxTokens());
+                tokens = tokenHashes(part.field(), rule.maxTokens(), rule.oversizedWindow() > 0);
             } else {
                 parts[p] = partHashes(part);
             }
@@ -139,8 +139,8 @@ final class BlockKeys {
      * Per distinct value, the hashes of its rarest words that at least two records share and that
      * are rarer than the block cap; a word in more records than that would make a block too big.
      */
-    private long[][] tokenHashes(int field, int maxTokens) {
-        return tokenHashes.computeIfAbsent(field * 31 + maxTokens, k -> {
+    private long[][] tokenHashes(int field, int maxTokens, boolean anyFrequency) {
+        return tokenHashes.computeIfAbsent((field * 31 + maxTokens) * 2 + (anyFrequency ? 1 : 0), k -> {
             String[] values = data.values(field);
             int[] counts = data.counts(field);
             Map<String, Integer> frequency = new HashMap<>();
@@ -151,15 +151,15 @@ final class BlockKeys {
             }
             long[][] hashes = new long[values.length][];
             for (int code = 0; code < values.length; code++) {
-                hashes[code] = rarest(values[code].split(" "), frequency, maxTokens);
+                hashes[code] = rarest(values[code].split(" "), frequency, maxTokens, anyFrequency ? Integer.MAX_VALUE : maxBlockSize);
             }
             return hashes;
         });
     }
 
-    private long[] rarest(String[] words, Map<String, Integer> frequency, int maxTokens) {
+    private static long[] rarest(String[] words, Map<String, Integer> frequency, int maxTokens, int maxFrequency) {
         List<String> usable = Arrays.stream(words).distinct()
-                .filter(w -> frequency.get(w) >= 2 && frequency.get(w) <= maxBlockSize)
+                .filter(w -> frequency.get(w) >= 2 && frequency.get(w) <= maxFrequency)
                 .sorted((x, y) -> frequency.get(x).equals(frequency.get(y)) ? x.compareTo(y)
                         : Integer.compare(frequency.get(x), frequency.get(y)))
                 .limit(maxTokens <= 0 ? Long.MAX_VALUE : maxTokens)

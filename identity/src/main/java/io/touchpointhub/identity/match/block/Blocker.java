@@ -16,7 +16,8 @@ import java.util.function.IntFunction;
  * each record then walks the blocks it is in and emits the records after it, a per-worker stamp array
  * making each pair come out once however many keys the two share. Blocks larger than
  * {@code maxBlockSize} are skipped (a key shared by that many records tells nothing), which bounds the
- * cost per record. Thread-safe: every call works on its own arrays.
+ * cost per record, unless their rule keeps them as a sorted-neighbourhood window
+ * ({@link BlockingRule#oversizedWindow()}). Thread-safe: every call works on its own arrays.
  */
 public final class Blocker {
 
@@ -26,12 +27,25 @@ public final class Blocker {
     private final int maxBlockSize;
     private final boolean acrossSourcesOnly;
     private final int threads;
+    private final long pairBudget;
 
     /**
      * @param acrossSourcesOnly emit only pairs of records from different sources (linkage)
      * @param threads           worker threads for emitting pairs
      */
     public Blocker(List<BlockingRule> rules, int maxBlockSize, boolean acrossSourcesOnly, int threads) {
+        this(rules, maxBlockSize, acrossSourcesOnly, threads, 0);
+    }
+
+    /**
+     * @param pairBudget when above 0, the block cap is lowered until the pairs inside the blocks of all
+     *                   rules (counted per block, so a pair in two blocks counts twice) number at most
+     *                   this many (block purging: the biggest blocks go first; their records usually
+     *                   share a smaller block of another rule). It keeps the cost linear in the file's
+     *                   size when common names fill ever bigger blocks.
+     */
+    public Blocker(List<BlockingRule> rules, int maxBlockSize, boolean acrossSourcesOnly, int threads,
+            long pairBudget) {
         if (rules.isEmpty() || rules.size() > BlockKeys.MAX_RULES) {
             throw new IllegalArgumentException("blocking needs 1 to " + BlockKeys.MAX_RULES + " rules");
         }
@@ -39,6 +53,7 @@ public final class Blocker {
         this.maxBlockSize = Math.max(2, maxBlockSize);
         this.acrossSourcesOnly = acrossSourcesOnly;
         this.threads = Math.max(1, threads);
+        this.pairBudget = pairBudget;
     }
 
     public List<BlockingRule> rules() {
@@ -60,33 +75,75 @@ public final class Blocker {
         }
         long[] entries = keys.sorted();
         int[] blockEnd = new int[entries.length];
-        long[][] blockCounts = markBlocks(entries, blockEnd);
+        int cap = cappedBlockSize(entries);
+        long[][] blockCounts = markBlocks(entries, blockEnd, cap);
         int[][] byRecord = entriesByRecord(entries, blockEnd, data.size());
         long pairs = emit(data, entries, blockEnd, byRecord, sinks);
         List<BlockingStats.RuleStats> stats = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             stats.add(new BlockingStats.RuleStats(rules.get(r).name(), keyCounts[r], blockCounts[0][r], blockCounts[1][r]));
         }
-        return new BlockingStats(pairs, stats);
+        return new BlockingStats(pairs, stats, cap);
     }
 
     /**
-     * Sets {@code blockEnd[e]} to the exclusive end of entry e's block, or -1 when the block is a
-     * singleton or too big; answers per rule the blocks of two or more and the oversized ones.
+     * The biggest block size whose blocks (of rules without a window) hold at most the budget of pairs;
+     * the configured cap when the budget is off or not reached.
      */
-    private long[][] markBlocks(long[] entries, int[] blockEnd) {
+    private int cappedBlockSize(long[] entries) {
+        if (pairBudget <= 0) {
+            return maxBlockSize;
+        }
+        long[] blocksOfSize = new long[maxBlockSize + 1];
+        for (int start = 0; start < entries.length; ) {
+            int end = blockEndOf(entries, start);
+            int size = end - start;
+            if (size >= 2 && size <= maxBlockSize && rules.get(BlockKeys.rule(entries[start])).oversizedWindow() == 0) {
+                blocksOfSize[size]++;
+            }
+            start = end;
+        }
+        long budget = pairBudget;
+        long pairs = 0;
+        for (int size = 2; size <= maxBlockSize; size++) {
+            pairs += blocksOfSize[size] * size * (size - 1) / 2;
+            if (pairs > budget) {
+                return Math.max(2, size - 1);
+            }
+        }
+        return maxBlockSize;
+    }
+
+    private static int blockEndOf(long[] entries, int start) {
+        long block = BlockKeys.block(entries[start]);
+        int end = start + 1;
+        while (end < entries.length && BlockKeys.block(entries[end]) == block) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Sets {@code blockEnd[e]} to the exclusive end of the entries entry e is paired with (its block's end,
+     * or its window's in a windowed oversized block), or -1 when the block is a singleton or too big; answers per rule the blocks of two or more and the oversized ones.
+     */
+    private long[][] markBlocks(long[] entries, int[] blockEnd, int cap) {
         long[][] counts = new long[2][rules.size()];
         for (int start = 0; start < entries.length; ) {
-            long block = BlockKeys.block(entries[start]);
-            int end = start + 1;
-            while (end < entries.length && BlockKeys.block(entries[end]) == block) {
-                end++;
-            }
+            int end = blockEndOf(entries, start);
             int size = end - start;
             int rule = BlockKeys.rule(entries[start]);
             counts[0][rule] += size >= 2 ? 1 : 0;
-            counts[1][rule] += size > maxBlockSize ? 1 : 0;
-            Arrays.fill(blockEnd, start, end, size >= 2 && size <= maxBlockSize ? end : -1);
+            int window = rules.get(rule).oversizedWindow();
+            int ruleCap = window > 0 ? maxBlockSize : cap;
+            counts[1][rule] += size > ruleCap ? 1 : 0;
+            if (size > ruleCap && window > 0) {
+                for (int e = start; e < end; e++) {
+                    blockEnd[e] = (int) Math.min(end, (long) e + 1 + window);
+                }
+            } else {
+                Arrays.fill(blockEnd, start, end, size >= 2 && size <= ruleCap ? end : -1);
+            }
             start = end;
         }
         return counts;

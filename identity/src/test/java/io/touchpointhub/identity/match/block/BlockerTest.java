@@ -105,4 +105,33 @@ class BlockerTest {
         assertThat(stats.rules().get(0).oversizedBlocks()).isEqualTo(1);
         assertThat(stats.candidatePairs()).isEqualTo(1);
     }
+
+    @Test
+    void aWindowedRuleKeepsAnOversizedBlockConnectedWithAFewPartnersPerRecord() {
+        String[][] rows = new String[10][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = new String[] {"philips", "d" + r};
+        }
+        List<BlockingRule> windowed = List.of(new BlockingRule("company", List.of(new KeyPart(0, KeyTransform.VALUE)),
+                false, 0, 2));
+
+        Set<Long> pairs = pairs(new Blocker(windowed, 5, false, 2), new Data(rows, new int[10]), new ArrayList<>());
+
+        // each record meets the next two: 9 + 8 pairs instead of 45, and every record reaches every other
+        assertThat(pairs).hasSize(17).contains(0L << 32 | 1, 0L << 32 | 2, 8L << 32 | 9).doesNotContain(0L << 32 | 3);
+    }
+
+    @Test
+    void aPairBudgetLowersTheBlockCapSoTheBiggestBlocksGoFirst() {
+        String[][] rows = new String[12][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = new String[] {r < 8 ? "smith" : "jones", "d" + r}; // a block of 8 (28 pairs), one of 4 (6 pairs)
+        }
+
+        BlockingStats stats = new Blocker(RULES, 100, false, 1, 10).run(new Data(rows, new int[12]), w -> (a, b) -> { });
+
+        assertThat(stats.blockCap()).isEqualTo(7);
+        assertThat(stats.candidatePairs()).isEqualTo(6);
+        assertThat(stats.rules().get(0).oversizedBlocks()).isEqualTo(1);
+    }
 }

@@ -55,9 +55,23 @@ class NormalizersTest {
         assertThat(CompanyNormalizer.normalize("ACME Ltd.")).isEqualTo("acme");
         assertThat(CompanyNormalizer.normalize("Acme Limited")).isEqualTo("acme");
         assertThat(CompanyNormalizer.normalize("The Acme Company, Inc.")).isEqualTo("acme");
-        assertThat(CompanyNormalizer.normalize("Müller & Söhne GmbH")).isEqualTo("muller and sohne");
+        assertThat(CompanyNormalizer.normalize("Müller & Söhne GmbH")).isEqualTo("muller sohne");
         assertThat(CompanyNormalizer.normalize("阿里巴巴（中国）有限公司")).isEqualTo("阿里巴巴中国");
         assertThat(CompanyNormalizer.normalize("Limited")).isEqualTo("limited");
+    }
+
+    @Test
+    void companiesLoseLegalFormsAnywhereAndSpellOutAbbreviations() {
+        assertThat(CompanyNormalizer.normalize("N.V. Philips' Gloeilampenfabrieken")).isEqualTo("gloeilampenfabrieken philip");
+        assertThat(CompanyNormalizer.normalize("Koninklijke Philips Electronics N.V."))
+                .isEqualTo("electronic koninklijke philip");
+        assertThat(CompanyNormalizer.normalize("KONINK PHILIPS ELECTRONICS N V")).isEqualTo("electronic koninklijke philip");
+        assertThat(CompanyNormalizer.normalize("Shell Internat. Research Mij B.V."))
+                .isEqualTo("international maatschappij research shell");
+        assertThat(CompanyNormalizer.normalize("I.B.M. Corp.")).isEqualTo("ibm");
+        assertThat(CompanyNormalizer.normalize("Hitachi Global Storage Technologies Netherlands B.V."))
+                .isEqualTo("global hitachi netherland storage technology");
+        assertThat(CompanyNormalizer.normalize("AKZO NOBEL V")).isEqualTo("akzo nobel");
     }
 
     @Test
