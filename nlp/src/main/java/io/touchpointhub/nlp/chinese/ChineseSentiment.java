@@ -75,7 +75,11 @@ public final class ChineseSentiment {
         if (valence != null) {
             return modified(terms, i, valence);
         }
-        return compound(word) * modifierFactor(terms, i);
+        double compound = compound(word);
+        if (compound != 0) {
+            return compound * modifierFactor(terms, i);
+        }
+        return ChinesePatterns.valence(terms, i);
     }
 
     /** A word the segmenter left whole, such as "太慢" or "不干净": its head scales or negates its tail. */
