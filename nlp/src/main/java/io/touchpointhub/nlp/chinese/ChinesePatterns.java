@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Review idioms that carry sentiment without a sentiment word, for words the lexicon does not know:
  * excess ("太甜了", "过于油腻": an adjective that is fine in itself becomes a complaint after "太"/"过于"),
- * "never again" ("不会再订", "不再来") and an unmet expectation stated as a negated action
- * ("没给筷子", "不送上楼"). Each gives a moderate negative valence, which a real sentiment word nearby outweighs.
+ * "never again" ("不会再订", "不再来") and an unmet expectation stated as a negated action or a missing
+ * thing ("没给筷子", "不送上楼", "没有早餐"). Each gives a moderate negative valence, which a real sentiment word nearby outweighs.
  */
 final class ChinesePatterns {
 
@@ -42,6 +42,9 @@ final class ChinesePatterns {
         if (EXCESS_WORDS.contains(before) && isAdjective(term)) {
             return EXCESS;
         }
+        if ((before.equals("没有") || before.equals("没")) && isNoun(term)) {
+            return UNMET;
+        }
         if (ChineseLexicon.NEGATIONS.contains(before) && isVerb(term) && !NEUTRAL_AFTER_NEGATION.contains(term.word)) {
             return UNMET;
         }
@@ -50,6 +53,10 @@ final class ChinesePatterns {
 
     private static boolean isAdjective(Term term) {
         return term.nature != null && term.nature.toString().startsWith("a");
+    }
+
+    private static boolean isNoun(Term term) {
+        return term.nature != null && term.nature.toString().startsWith("n") && !term.nature.toString().startsWith("nr");
     }
 
     private static boolean isVerb(Term term) {
