@@ -45,7 +45,7 @@ public final class SentimentBenchmark {
         System.out.printf("CoreNLP loaded in %.1f s; heap in use after GC %d MB%n", loadSeconds, heapMb);
 
         if (options.tune()) {
-            Tuner.tune(sets, hub, core, pool);
+            Tuner.tune(sets, core, pool);
         }
         List<Report.Row> rows = accuracy(sets, hub, core, pool);
         Report.Speed speed = Throughput.measure(sets, hub, core, pool, options.runs());

@@ -1,12 +1,12 @@
 package io.touchpointhub.bench.sentiment;
 
 import io.touchpointhub.model.SentimentLabel;
-import io.touchpointhub.nlp.HubTextAnalyzer;
-import io.touchpointhub.nlp.TextKind;
 import io.touchpointhub.nlp.corenlp.CoreNlpPipeline;
 import io.touchpointhub.nlp.sentiment.EnglishSentiment;
 import io.touchpointhub.nlp.sentiment.Polarity;
 import io.touchpointhub.nlp.sentiment.SentimentTuning;
+import io.touchpointhub.nlp.sentiment.VaderLexicon;
+import io.touchpointhub.nlp.sentiment.VaderSentiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -22,14 +22,14 @@ final class Tuner {
     private Tuner() {
     }
 
-    static void tune(List<EvalSet> sets, HubTextAnalyzer hub, CoreNlpPipeline core, ForkJoinPool pool) throws Exception {
+    static void tune(List<EvalSet> sets, CoreNlpPipeline core, ForkJoinPool pool) throws Exception {
         List<EvalSet.Item> tweets = sets.get(0).tuning();
-        double[] lexicon = bestBands(features(tweets, hub, core, pool, false), tweets, 0.0);
+        double[] lexicon = bestBands(features(tweets, pool, core, false), tweets, 0.0);
         System.out.printf("tuned lexicon bands on tweets: negative below %.4f, positive above %.4f (macro-F1 %.4f)%n",
                 lexicon[0], lexicon[1], lexicon[2]);
         for (int s = 1; s <= 2; s++) {
             List<EvalSet.Item> items = sets.get(s).tuning();
-            List<double[]> features = features(items, hub, core, pool, true);
+            List<double[]> features = features(items, pool, core, true);
             double[] best = {0, 0, 0, -1};
             for (int step = 0; step <= 20; step++) {
                 double[] bands = bestBands(features, items, step / 20.0);
@@ -43,12 +43,13 @@ final class Tuner {
         }
     }
 
-    /** Per item: lexicon score, CoreNLP score. */
-    private static List<double[]> features(List<EvalSet.Item> items, HubTextAnalyzer hub, CoreNlpPipeline core,
-                                           ForkJoinPool pool, boolean withCore) throws Exception {
+    /** Per item: the lexicon score (as for a social post, or as in a blend), CoreNLP's score for a blend. */
+    private static List<double[]> features(List<EvalSet.Item> items, ForkJoinPool pool, CoreNlpPipeline core,
+                                           boolean blend) throws Exception {
+        EnglishSentiment english = new EnglishSentiment(new VaderSentiment(VaderLexicon.load()), SentimentTuning.DEFAULT);
         return pool.submit(() -> items.parallelStream().map(item -> new double[] {
-                hub.analyze(item.text(), TextKind.SOCIAL).sentiment().score(),
-                withCore ? core.analyze(item.text()).score() : 0}).toList()).get();
+                english.lexicon(item.text(), blend).score(),
+                blend ? core.analyze(item.text()).score() : 0}).toList()).get();
     }
 
     /** The bands maximising macro-F1 at blend weight w: {negative below, positive above, macro-F1}. */

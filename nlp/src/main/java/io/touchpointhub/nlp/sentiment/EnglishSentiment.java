@@ -28,21 +28,22 @@ public final class EnglishSentiment {
     }
 
     /**
-     * The lexicon layer alone. A text of up to a paragraph ({@value #PARAGRAPH_SENTENCES} sentences) is
-     * scored whole, as VADER scores tweets and snippets (better than the mean of its sentences on the
-     * tuning halves of tweets and NYT snippets); a longer one by the mean of its sentences, since VADER's
-     * compound saturates on long texts.
+     * The lexicon layer alone. A social post is scored whole, as VADER scores tweets (on the tweets'
+     * tuning half this beat the mean of the sentences of posts with several sentences: macro-F1 0.748 vs.
+     * 0.737). Long-form text is scored whole up to a paragraph ({@value #PARAGRAPH_SENTENCES} sentences)
+     * and by the mean of its sentences beyond, since VADER's compound saturates on long texts.
      */
-    public Sentiment lexicon(String text) {
+    public Sentiment lexicon(String text, boolean longForm) {
         List<SentenceSentiment> sentences = sentences(text);
-        double score = sentences.size() > PARAGRAPH_SENTENCES ? mean(sentences) : vader.score(text).compound();
+        double score = longForm && sentences.size() > PARAGRAPH_SENTENCES ? mean(sentences)
+                : vader.score(text).compound();
         return new Sentiment(Polarity.label(score, tuning.lexiconNegative(), tuning.lexiconPositive()), score,
                 "lexicon", sentences);
     }
 
     /** The lexicon layer blended with CoreNLP's result for (the leading part of) the same text. */
     public Sentiment blend(String text, CoreNlpResult core, boolean review) {
-        Sentiment lexicon = lexicon(text);
+        Sentiment lexicon = lexicon(text, true);
         SentimentTuning.Blend blend = review ? tuning.review() : tuning.longForm();
         double score = mix(blend, core.score(), lexicon.score());
         List<SentenceSentiment> sentences = new ArrayList<>();

@@ -23,30 +23,33 @@ class EnglishSentimentTest {
     }
 
     @Test
-    void aShortPostOfSeveralSentencesIsScoredWholeAsVaderScoresTweets() {
-        String post = "Great hotel. Lovely staff. Will come back!";
+    void aSocialPostIsScoredWholeAsVaderScoresTweetsWhateverItsLength() {
+        String post = "Great hotel. Lovely staff. Awful breakfast. Terrible parking. Will come back!";
 
-        Sentiment sentiment = ENGLISH.lexicon(post);
+        Sentiment sentiment = ENGLISH.lexicon(post, false);
 
         assertThat(sentiment.score()).isCloseTo(VADER.score(post).compound(), within(1e-9));
-        assertThat(sentiment.sentences()).hasSize(3);
+        assertThat(sentiment.sentences()).hasSize(5);
     }
 
     @Test
-    void aTextLongerThanAParagraphIsScoredByTheMeanOfItsSentences() {
-        String text = "Great hotel. Lovely staff. Awful breakfast. Terrible parking. The pool was fine.";
+    void longFormTextIsScoredWholeUpToAParagraphAndByTheMeanOfItsSentencesBeyond() {
+        String paragraph = "Great hotel. Lovely staff. Will come back!";
+        String longer = "Great hotel. Lovely staff. Awful breakfast. Terrible parking. The pool was fine.";
 
-        Sentiment sentiment = ENGLISH.lexicon(text);
+        Sentiment whole = ENGLISH.lexicon(paragraph, true);
+        Sentiment averaged = ENGLISH.lexicon(longer, true);
 
-        double mean = sentiment.sentences().stream().mapToDouble(s -> s.score()).average().orElseThrow();
-        assertThat(sentiment.score()).isCloseTo(mean, within(1e-9));
-        assertThat(sentiment.score()).isNotCloseTo(VADER.score(text).compound(), within(0.01));
+        assertThat(whole.score()).isCloseTo(VADER.score(paragraph).compound(), within(1e-9));
+        double mean = averaged.sentences().stream().mapToDouble(s -> s.score()).average().orElseThrow();
+        assertThat(averaged.score()).isCloseTo(mean, within(1e-9));
+        assertThat(averaged.score()).isNotCloseTo(VADER.score(longer).compound(), within(0.01));
     }
 
     @Test
     void lexiconLabelsFollowTheTunedBandsNotVadersDefault() {
         // compound 0.3612: positive for VADER's ±0.05 band, neutral inside the tuned band (0.4)
-        Sentiment sentiment = ENGLISH.lexicon("I like it");
+        Sentiment sentiment = ENGLISH.lexicon("I like it", false);
 
         assertThat(sentiment.score()).isBetween(0.05, 0.4);
         assertThat(sentiment.label()).isEqualTo(SentimentLabel.NEUTRAL);
