@@ -102,8 +102,10 @@ public final class HubTextAnalyzer implements TextAnalyzer {
     }
 
     private Parts latin(String text, TextKind kind, SocialMarkers markers) {
-        Optional<CoreNlpResult> core = longForm(text, kind, markers) ? coreNlp(text) : Optional.empty();
-        Sentiment sentiment = core.map(result -> english.blend(text, result)).orElseGet(() -> english.lexicon(text));
+        boolean longForm = longForm(text, kind, markers);
+        Optional<CoreNlpResult> core = longForm ? coreNlp(text) : Optional.empty();
+        Sentiment sentiment = core.map(result -> english.blend(text, result, kind == TextKind.REVIEW))
+                .orElseGet(() -> english.lexicon(text, longForm));
         List<NamedEntity> recognised = core.map(CoreNlpResult::entities).orElseGet(() -> NameRules.find(text));
         return new Parts(sentiment, Gazetteer.merge(gazetteer.find(text), recognised), Keywords.latin(text));
     }
@@ -111,7 +113,7 @@ public final class HubTextAnalyzer implements TextAnalyzer {
     private boolean longForm(String text, TextKind kind, SocialMarkers markers) {
         return switch (kind) {
             case SOCIAL -> false;
-            case LONG_FORM -> true;
+            case LONG_FORM, REVIEW -> true;
             case UNKNOWN -> !markers.any() && words(text) >= settings.longFormMinWords();
         };
     }

@@ -29,7 +29,7 @@ public final class SentimentBenchmark {
         Path data = options.data();
         List<EvalSet> sets = List.of(
                 EvalSet.english(data.resolve("english/tweets_GroundTruth.txt"), "tweets", TextKind.SOCIAL),
-                EvalSet.english(data.resolve("english/movieReviewSnippets_GroundTruth.txt"), "movie", TextKind.LONG_FORM),
+                EvalSet.english(data.resolve("english/movieReviewSnippets_GroundTruth.txt"), "movie", TextKind.REVIEW),
                 EvalSet.english(data.resolve("english/nytEditorialSnippets_GroundTruth.txt"), "nyt", TextKind.LONG_FORM),
                 EvalSet.chinese(data.resolve("chinese/ChnSentiCorp_htl_all.csv"), "ChnSentiCorp"),
                 EvalSet.chinese(data.resolve("chinese/waimai_10k.csv"), "waimai"));
@@ -45,7 +45,7 @@ public final class SentimentBenchmark {
         System.out.printf("CoreNLP loaded in %.1f s; heap in use after GC %d MB%n", loadSeconds, heapMb);
 
         if (options.tune()) {
-            Tuner.tune(sets, hub, core, pool);
+            Tuner.tune(sets, core, pool);
         }
         List<Report.Row> rows = accuracy(sets, hub, core, pool);
         Report.Speed speed = Throughput.measure(sets, hub, core, pool, options.runs());

@@ -30,7 +30,7 @@ final class Throughput {
         double hubTweets = median(tweets, pool, runs, t -> hub.analyze(t, TextKind.SOCIAL));
         double hubTweetsAuto = median(tweets, pool, runs, hub::analyze);
         double coreTweets = median(tweetSample, pool, runs, core::analyze);
-        double hubMovies = median(movies, pool, runs, t -> hub.analyze(t, TextKind.LONG_FORM));
+        double hubMovies = median(movies, pool, runs, t -> hub.analyze(t, TextKind.REVIEW));
         double hubChinese = median(chinese, pool, runs, hub::analyze);
         return new Report.Speed(pool.getParallelism(), runs, tweets.size(), hubTweets, hubTweetsAuto,
                 tweetSample.size(), coreTweets, movies.size(), hubMovies, chinese.size(), hubChinese);

@@ -28,6 +28,9 @@ final class ChineseLexicon {
             Map.entry("真的", 1.3), Map.entry("很", 1.3), Map.entry("挺", 1.2), Map.entry("蛮", 1.2),
             Map.entry("更", 1.2), Map.entry("更加", 1.3), Map.entry("好", 1.2), Map.entry("那么", 1.2),
             Map.entry("这么", 1.2), Map.entry("比较", 0.8), Map.entry("较", 0.8), Map.entry("还", 0.8),
+            Map.entry("巨", 1.8), Map.entry("贼", 1.6), Map.entry("无比", 2.0), Map.entry("万分", 2.0),
+            Map.entry("异常", 1.8), Map.entry("颇", 1.3), Map.entry("颇为", 1.3), Map.entry("过于", 1.6),
+            Map.entry("有一点", 0.6), Map.entry("稍稍", 0.5), Map.entry("些许", 0.6),
             Map.entry("有点", 0.6), Map.entry("有点儿", 0.6), Map.entry("有些", 0.6), Map.entry("稍", 0.5),
             Map.entry("稍微", 0.5), Map.entry("略", 0.5), Map.entry("略微", 0.5), Map.entry("一点", 0.6));
 

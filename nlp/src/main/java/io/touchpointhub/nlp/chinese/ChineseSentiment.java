@@ -9,12 +9,21 @@ import java.util.List;
 /**
  * Sentiment of Chinese text from the hub's own lexicon with rules in VADER's manner: a negation within
  * the three words before a sentiment word flips it (to 74 %), degree adverbs scale it ("非常好", "有点贵"),
- * and after a contrast word ("但是", "不过") the clause counts 1.5×, before it 0.5×. The sum is normalised
+ * after a contrast word ("但是", "不过") the clause counts 1.5×, before it 0.5×; "不是一般的" intensifies
+ * instead of negating, "!" adds emphasis as in VADER, and a sentence hedged with "吧" counts 0.7×. The sum is normalised
  * to −1 … +1 like VADER's compound score. No model is trained: the evaluation sets stay evaluation-only.
  */
 public final class ChineseSentiment {
 
     private static final double NEGATION = -0.74;
+    /** VADER's emphasis per exclamation mark. */
+    private static final double EXCLAMATION = 0.292;
+    /** What is left of a sentence hedged with "吧". */
+    private static final double HEDGED = 0.7;
+    /** Characters that end a sentence. */
+    private static final String SENTENCE_ENDS = "。！？!?；;…\n";
+    /** "不是一般的难吃": "not ordinary" intensifies the word after it instead of negating it. */
+    private static final double NOT_ORDINARY = 1.8;
 
     private final ChineseLexicon lexicon = ChineseLexicon.load();
 
@@ -30,7 +39,8 @@ public final class ChineseSentiment {
         for (int i = 0; i <= terms.size(); i++) {
             if (i == terms.size() || isSentenceEnd(terms.get(i).word)) {
                 if (i > start) {
-                    double sum = clauseSum(terms.subList(start, i));
+                    double sum = emphasised(particle(clauseSum(terms.subList(start, i)), terms.get(i - 1).word),
+                            i < terms.size() ? terms.get(i).word : "");
                     total += sum;
                     int begin = terms.get(start).offset;
                     int end = Math.min(text.length(), terms.get(i - 1).offset + terms.get(i - 1).word.length());
@@ -72,10 +82,17 @@ public final class ChineseSentiment {
                 && lexicon.valence(terms.get(i + 1).word) != null) {
             return 0; // "好" in "好腻" is an adverb: it scales the next word and says nothing itself
         }
+        if (isNotOrdinary(terms, i)) {
+            return 0;
+        }
         if (valence != null) {
             return modified(terms, i, valence);
         }
-        return compound(word) * modifierFactor(terms, i);
+        double compound = compound(word);
+        if (compound != 0) {
+            return compound * modifierFactor(terms, i);
+        }
+        return ChinesePatterns.valence(terms, i);
     }
 
     /** A word the segmenter left whole, such as "太慢" or "不干净": its head scales or negates its tail. */
@@ -107,6 +124,10 @@ public final class ChineseSentiment {
             if (isClauseBreak(before)) {
                 break;
             }
+            if (isNotOrdinary(terms, i - back)) {
+                result *= NOT_ORDINARY;
+                break;
+            }
             Double degree = ChineseLexicon.DEGREES.get(before);
             if (degree != null) {
                 result *= degree;
@@ -117,9 +138,37 @@ public final class ChineseSentiment {
         return result;
     }
 
+    /** A run of sentence-ending marks ("。", "！！", "？！", "…"), or a line break. */
     private static boolean isSentenceEnd(String word) {
-        return word.equals("。") || word.equals("！") || word.equals("？") || word.equals("!") || word.equals("?")
-                || word.equals("\n") || word.equals("；") || word.equals(";") || word.equals("…");
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sentence ending in "吧" is hedged ("还行吧", "一般吧"): it says less than the same words without it. */
+    private static double particle(double sum, String last) {
+        return last.equals("吧") ? sum * HEDGED : sum;
+    }
+
+    /** "!" strengthens what the sentence says, as in VADER (+0.292 per mark, at most four). */
+    private static double emphasised(double sum, String end) {
+        if (sum == 0) {
+            return sum;
+        }
+        long marks = Math.min(4, end.chars().filter(c -> c == '!' || c == '！').count());
+        return sum + Math.signum(sum) * marks * EXCLAMATION;
+    }
+
+    /** "一般" in "不是一般的" / "非一般的" (not ordinary, i.e. extraordinarily). */
+    private static boolean isNotOrdinary(List<Term> terms, int i) {
+        return terms.get(i).word.equals("一般") && i > 0 && i + 1 < terms.size() && terms.get(i + 1).word.equals("的")
+                && (terms.get(i - 1).word.equals("不是") || terms.get(i - 1).word.equals("非"));
     }
 
     private static boolean isClauseBreak(String word) {

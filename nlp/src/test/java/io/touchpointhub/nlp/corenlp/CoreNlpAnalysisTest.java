@@ -37,6 +37,16 @@ class CoreNlpAnalysisTest {
     }
 
     @Test
+    void reviewsAreBlendedWithCoreNlpEvenWhenShort() {
+        TextAnalysis review = analyzer.analyze("A tedious, overlong film.", TextKind.REVIEW);
+        TextAnalysis unknown = analyzer.analyze("A tedious, overlong film.");
+
+        assertThat(review.sentiment().method()).isEqualTo("blend");
+        assertThat(review.sentiment().label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(unknown.sentiment().method()).isEqualTo("lexicon");
+    }
+
+    @Test
     void shortSocialPostsStayWithTheLexiconLayer() {
         TextAnalysis analysis = analyzer.analyze("omg the new update is sooo good 😍 #win", TextKind.SOCIAL);
 
