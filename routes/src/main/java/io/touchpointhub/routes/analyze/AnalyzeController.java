@@ -93,7 +93,7 @@ class AnalyzeController {
         try {
             return TextKind.valueOf(node.asText().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("kind", "must be social, long_form or unknown");
+            throw new InvalidFieldException("kind", "must be social, review, long_form or unknown");
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.touchpointhub.routes.listening;
 
 import io.touchpointhub.identity.pipeline.TouchpointAnalyzer;
-import io.touchpointhub.model.Channel;
 import io.touchpointhub.model.TextAnalysis;
 import io.touchpointhub.model.Touchpoint;
 import io.touchpointhub.model.TouchpointAnalysis;
@@ -41,13 +40,20 @@ public class TouchpointTextAnalyzer implements TouchpointAnalyzer {
     }
 
     private TouchpointAnalysis analyse(Touchpoint touchpoint, TopicTagger tagger) {
-        TextAnalysis text = analyzer.analyze(touchpoint.text(), kind(touchpoint.channel()));
+        TextAnalysis text = analyzer.analyze(touchpoint.text(), kind(touchpoint));
         return new TouchpointAnalysis(text, tagger.tag(touchpoint.text()));
     }
 
-    /** Posts are short social text; reviews and e-mails are prose, worth CoreNLP's blend. */
-    static TextKind kind(Channel channel) {
-        return switch (channel) {
+    /**
+     * Posts are short social text; product reviews (the review import format and review channels, type
+     * {@code review}) are what CoreNLP's sentiment model was trained on; e-mails and other marketplace
+     * text are prose, worth the long-form blend.
+     */
+    static TextKind kind(Touchpoint touchpoint) {
+        if ("review".equalsIgnoreCase(touchpoint.type())) {
+            return TextKind.REVIEW;
+        }
+        return switch (touchpoint.channel()) {
             case SOCIAL -> TextKind.SOCIAL;
             case EMAIL, MARKETPLACE -> TextKind.LONG_FORM;
             default -> TextKind.UNKNOWN;
