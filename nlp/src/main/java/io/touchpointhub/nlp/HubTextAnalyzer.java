@@ -53,7 +53,9 @@ public final class HubTextAnalyzer implements TextAnalyzer {
         this.settings = settings;
         this.english = new EnglishSentiment(new VaderSentiment(VaderLexicon.load()), tuning);
         this.gazetteer = new Gazetteer(settings.names());
-        this.coreNlp = settings.coreNlp() ? new CoreNlpLoader().start() : null;
+        // loaded when the first text needs it, not at start-up: a hub that sees no prose (a web-analytics
+        // source) never spends the ~735 MB of heap and the CPU of loading the models
+        this.coreNlp = settings.coreNlp() ? new CoreNlpLoader() : null;
     }
 
     /** Waits until CoreNLP has loaded (tests, benchmarks); returns whether it is in use. */
@@ -64,6 +66,11 @@ public final class HubTextAnalyzer implements TextAnalyzer {
     /** Whether CoreNLP is loaded and in use (false while it loads in the background, or when disabled). */
     public boolean coreNlpReady() {
         return coreNlp != null && coreNlp.ready().isPresent();
+    }
+
+    /** Whether loading CoreNLP has begun: the first text that wanted it started it. */
+    public boolean coreNlpRequested() {
+        return coreNlp != null && coreNlp.started();
     }
 
     @Override
@@ -119,7 +126,7 @@ public final class HubTextAnalyzer implements TextAnalyzer {
     }
 
     private Optional<CoreNlpResult> coreNlp(String text) {
-        Optional<CoreNlpPipeline> pipeline = coreNlp == null ? Optional.empty() : coreNlp.ready();
+        Optional<CoreNlpPipeline> pipeline = coreNlp == null ? Optional.empty() : coreNlp.start().ready();
         if (pipeline.isEmpty()) {
             return Optional.empty();
         }

@@ -79,4 +79,14 @@ class HubTextAnalyzerLimitsTest {
         assertThat(analysis.sentiment().method()).isEqualTo("lexicon");
         assertThat(analysis.sentiment().label()).isEqualTo(SentimentLabel.NEGATIVE);
     }
+
+    @Test
+    void loadsCoreNlpOnlyWhenATextWantsItNotAtStartOrForSocialPosts() {
+        HubTextAnalyzer withCoreNlp = new HubTextAnalyzer(NlpSettings.defaults().withCoreNlp(true));
+
+        withCoreNlp.analyze("so happy with my new phone!!! #love", TextKind.SOCIAL);
+
+        assertThat(withCoreNlp.coreNlpRequested()).isFalse();
+        assertThat(ANALYZER.coreNlpRequested()).isFalse();
+    }
 }

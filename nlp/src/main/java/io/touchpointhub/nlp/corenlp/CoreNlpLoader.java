@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the CoreNLP pipeline once, in the background, so that the hub starts in seconds while the models
- * (10–20 s) load; until then the analyser answers from its lexicon layer alone.
+ * Loads the CoreNLP pipeline once, in the background, when it is first wanted, so that neither the hub's
+ * start nor that first text waits for the models (10–20 s); until then the analyser answers from its
+ * lexicon layer alone.
  */
 public final class CoreNlpLoader {
 
@@ -25,6 +26,11 @@ public final class CoreNlpLoader {
             thread.start();
         }
         return this;
+    }
+
+    /** Whether {@link #start()} was called. */
+    public boolean started() {
+        return started.get();
     }
 
     private void load() {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one analyser of the hub: built at start-up, CoreNLP loading on a background thread meanwhile. */
+/** The one analyser of the hub: built at start-up; CoreNLP loads on a background thread when the first text needs it. */
 @Configuration(proxyBeanMethods = false)
 class AnalyzeConfiguration {
 
