@@ -20,7 +20,7 @@ final class DefaultModel {
             {0.75, 0.05, 0.03, 0.17},               // postcode: exact, 1 edit, 2 edits, different
             {0.75, 0.05, 0.03, 0.02, 0.15},         // city
             {0.85, 0.03, 0.04, 0.03, 0.05},         // date of birth: exact, day/month swapped, digit off, year, different
-            {0.70, 0.05, 0.08, 0.07, 0.10},         // company
+            {0.70, 0.08, 0.06, 0.04, 0.02, 0.10},   // company: exact, same words, one's words in the other, rare word, a word, different
             {0.40, 0.05, 0.05, 0.50},               // email: exact, 1 edit, same local part, different
             {0.40, 0.05, 0.05, 0.50}};              // phone: exact, 1 edit, 2 edits, different
     static final double[][] U = {
@@ -30,7 +30,7 @@ final class DefaultModel {
             {0.002, 0.0005, 0.003, 0.9945},
             {0.05, 0.01, 0.02, 0.05, 0.87},
             {0.0002, 0.0001, 0.002, 0.03, 0.9677},
-            {0.01, 0.002, 0.005, 0.02, 0.963},
+            {0.01, 0.002, 0.003, 0.005, 0.02, 0.96},
             {0.00001, 0.00001, 0.0001, 0.99988},
             {0.00001, 0.00002, 0.0002, 0.99977}};
     /** Only for the probabilities shown next to weights: one match per million random pairs. */

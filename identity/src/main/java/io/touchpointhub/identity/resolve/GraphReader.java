@@ -36,16 +36,16 @@ final class GraphReader {
                 select profile_id, matchable from profile_identifier pi
                 where pi.id_type = k.t and pi.id_value = k.v limit ?) l
             """;
-    private static final String LOCK_PROFILES = """
+    /** Profile rows locked in id order, the one lock order of every writer of profiles. */
+    static final String LOCK_PROFILES = """
             select id, merged_into, created_at, first_seen, last_seen, summary::text from profile
             where id = any(?::uuid[]) order by id for update
             """;
-    private static final String UNIQUES = """
+    static final String UNIQUES = """
             select profile_id, id_type, id_value from profile_identifier
             where profile_id = any(?::uuid[]) and id_type = any(?::text[]) and matchable
             """;
 
-    /* Cannot-link constraints among the locked live profiles, each side followed to its live profile. */
     private record Link(Identifier identifier, UUID profileId, boolean matchable) {
     }
 

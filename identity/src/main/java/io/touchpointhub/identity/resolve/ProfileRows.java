@@ -17,14 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ProfileRows {
 
-    private static final String LOCK = """
-            select id, merged_into, created_at, first_seen, last_seen, summary::text from profile
-            where id = any(?::uuid[]) order by id for update
-            """;
-    private static final String UNIQUES = """
-            select profile_id, id_type, id_value from profile_identifier
-            where profile_id = any(?::uuid[]) and id_type = any(?::text[]) and matchable
-            """;
     private static final String LIVE_ID = "select coalesce(merged_into, id) from profile where id = ?";
 
     private final JdbcTemplate jdbc;
@@ -48,7 +40,7 @@ final class ProfileRows {
         if (ids.isEmpty()) {
             return live;
         }
-        jdbc.query(LOCK, rs -> {
+        jdbc.query(GraphReader.LOCK_PROFILES, rs -> {
             if (rs.getObject(2) == null) {
                 UUID id = rs.getObject(1, UUID.class);
                 ProfileNode node = new ProfileNode(id, true, rs.getTimestamp(3).toInstant(), ProfileSummary.read(json,
@@ -65,7 +57,7 @@ final class ProfileRows {
         if (live.isEmpty() || rules.uniqueTypes().isEmpty()) {
             return;
         }
-        jdbc.query(UNIQUES, rs -> {
+        jdbc.query(GraphReader.UNIQUES, rs -> {
             ProfileNode node = live.get(rs.getObject(1, UUID.class));
             node.uniques.computeIfAbsent(IdentifierType.fromWireName(rs.getString(2)), t -> new HashSet<>())
                     .add(rs.getString(3));
