@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.touchpointhub.connectors.marketplace.shopify.ShopifyWebhookSignature;
 import io.touchpointhub.routes.support.ChannelTestServers;
 import io.touchpointhub.routes.support.HubIntegrationTest;
+import io.touchpointhub.routes.support.ShopifyFixtures;
 import io.touchpointhub.search.index.HubIndices;
 import java.io.IOException;
 import java.io.InputStream;
@@ -167,7 +168,7 @@ class CustomerAtRiskIT extends HubIntegrationTest {
 
     private int orderBy(String email, String currency) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        byte[] body = resource("/shopify/orders-create.json")
+        byte[] body = ShopifyFixtures.withDistinctPeople("orders-create.json")
                 .replace("jon@doe.ca", email)
                 .replace("john@test.com", email)
                 .replace("115310627314723954", Long.toString(random.nextLong(1_000_000_000L, Long.MAX_VALUE)))
@@ -192,14 +193,6 @@ class CustomerAtRiskIT extends HubIntegrationTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = CustomerAtRiskIT.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

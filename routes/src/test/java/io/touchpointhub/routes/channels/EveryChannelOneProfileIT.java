@@ -14,6 +14,7 @@ import io.touchpointhub.model.Channel;
 import io.touchpointhub.routes.support.ChannelTestKit;
 import io.touchpointhub.routes.support.ChannelTestServers;
 import io.touchpointhub.routes.support.HubIntegrationTest;
+import io.touchpointhub.routes.support.ShopifyFixtures;
 import jakarta.mail.Flags;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -124,9 +125,7 @@ class EveryChannelOneProfileIT extends HubIntegrationTest {
 
     private static String shopifyOrder(String u, String email) throws Exception {
         ObjectNode order;
-        try (InputStream in = EveryChannelOneProfileIT.class.getResourceAsStream("/shopify/orders-create.json")) {
-            order = (ObjectNode) JSON.readTree(in);
-        }
+        order = (ObjectNode) JSON.readTree(ShopifyFixtures.withDistinctPeople("orders-create.json"));
         order.put("email", email);
         ((ObjectNode) order.get("customer")).put("email", email);
         ObjectNode envelope = JSON.createObjectNode()

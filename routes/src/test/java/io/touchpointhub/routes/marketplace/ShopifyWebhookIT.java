@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.connectors.marketplace.shopify.ShopifyWebhookSignature;
 import io.touchpointhub.routes.support.HubIntegrationTest;
+import io.touchpointhub.routes.support.ShopifyFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -270,7 +271,7 @@ class ShopifyWebhookIT extends HubIntegrationTest {
         }
 
         String order() {
-            return resource("orders-create.json")
+            return ShopifyFixtures.withDistinctPeople("orders-create.json")
                     .replace("jon@doe.ca", orderEmail)
                     .replace("john@test.com", customerEmail)
                     .replace("115310627314723954", Long.toString(customerId))
@@ -279,17 +280,9 @@ class ShopifyWebhookIT extends HubIntegrationTest {
 
         /** The customer of {@link #order()} as customers/create describes them, under another Shopify id. */
         String customer() {
-            return resource("customers-create.json")
+            return ShopifyFixtures.withDistinctPeople("customers-create.json")
                     .replace("bob@biller.com", customerEmail)
                     .replace("706405506930370084", Long.toString(customerId + 1));
-        }
-
-        private static String resource(String file) {
-            try (InputStream in = ShopifyWebhookIT.class.getResourceAsStream("/shopify/" + file)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }
