@@ -33,11 +33,6 @@ public final class EditDistanceComparator implements FieldComparator {
     }
 
     @Override
-    public Object prepare(String value) {
-        return value;
-    }
-
-    @Override
     public int compare(Object a, Object b) {
         int distance = Similarity.editDistance((String) a, (String) b, maxDistance);
         return distance < 0 ? maxDistance + 1 : distance;

@@ -13,11 +13,6 @@ public final class ExactComparator implements FieldComparator {
     }
 
     @Override
-    public Object prepare(String value) {
-        return value;
-    }
-
-    @Override
     public int compare(Object a, Object b) {
         return 1;
     }

@@ -25,8 +25,13 @@ public interface FieldComparator {
         return prepared;
     }
 
-    /** Prepares one value (for values not seen by {@link #prepareAll}, with the statistics frozen then). */
-    Object prepare(String value);
+    /**
+     * Prepares one value (for values not seen by {@link #prepareAll}, with the statistics frozen then);
+     * comparators that work on the normalised string itself keep it as it is.
+     */
+    default Object prepare(String value) {
+        return value;
+    }
 
     /** The level of two prepared values that are not equal as normalised strings. */
     int compare(Object a, Object b);

@@ -34,11 +34,6 @@ public final class NameComparator implements FieldComparator {
     }
 
     @Override
-    public Object prepare(String value) {
-        return value;
-    }
-
-    @Override
     public int compare(Object a, Object b) {
         String x = (String) a;
         String y = (String) b;
