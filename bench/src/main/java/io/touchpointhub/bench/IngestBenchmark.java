@@ -104,8 +104,10 @@ public final class IngestBenchmark {
                     System.gc();
                 }
                 IngestPhase.Result ingest = new IngestPhase(hub, search, out, baseline).run(workload, options.senders());
-                out.printf("searchable after %.1f s; bulk-indexing the same documents straight into the node%n",
-                        ingest.endToEndSeconds());
+                out.printf("searchable after %.1f s; the hub wrote %,d touchpoint and %,d profile documents (warm-up"
+                                + " included); bulk-indexing the same documents straight into the node%n",
+                        ingest.endToEndSeconds(), search.indexedTotal(SearchNode.TOUCHPOINTS),
+                        search.indexedTotal(SearchNode.PROFILES));
                 RawBulkPhase.Result raw = new RawBulkPhase(search).run();
                 return new RunResult(run, workload, baseline, coldRate, ingest, raw);
             } catch (Exception e) {

@@ -36,6 +36,11 @@ final class SearchNode implements AutoCloseable {
         return client.count(c -> c.index(index)).count();
     }
 
+    /** Index operations the node has applied to an index (or alias) since it was created, overwrites included. */
+    long indexedTotal(String index) throws IOException {
+        return client.indices().stats(s -> s.index(index).metric("indexing")).all().primaries().indexing().indexTotal();
+    }
+
     @Override
     public void close() throws IOException {
         rest.close();

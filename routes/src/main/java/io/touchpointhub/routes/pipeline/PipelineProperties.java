@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * @param identifyBatchSize touchpoints resolved per transaction; each takes an advisory lock per identifier, so
  *                          an external PostgreSQL needs {@code max_locks_per_transaction} of 256 or more
  * @param indexBatchSize    documents written per bulk request
+ * @param catchUpRefreshInterval how often Elasticsearch refreshes the read models while the index stage works
+ *                          through a backlog (batches come back full); 1s keeps the normal interval throughout
  * @param identityWorkers   concurrent identity-stage workers in this instance
  * @param maxAttempts       attempts before a touchpoint goes to the dead-letter store
  * @param initialBackoff    wait before the second attempt; doubles with each further attempt
@@ -25,6 +27,7 @@ public record PipelineProperties(
         @DefaultValue("100ms") Duration pollInterval,
         @DefaultValue("2500") @Min(1) @Max(5000) int identifyBatchSize,
         @DefaultValue("2000") @Min(1) @Max(10000) int indexBatchSize,
+        @DefaultValue("5s") Duration catchUpRefreshInterval,
         @DefaultValue("1") @Min(1) @Max(16) int identityWorkers,
         @DefaultValue("5") @Min(1) int maxAttempts,
         @DefaultValue("1s") Duration initialBackoff,

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import io.touchpointhub.search.SearchCalls;
 import io.touchpointhub.search.SearchException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -126,6 +127,17 @@ public final class HubIndices {
     public void refresh() {
         SearchCalls.execute("Refreshing " + prefix + " indices",
                 () -> client.indices().refresh(r -> r.index(profilesAlias(), touchpointsAlias())));
+    }
+
+    /**
+     * Sets how often Elasticsearch refreshes both live indices (through their aliases); {@code null} puts
+     * back the hub's normal interval of one second. See {@link CatchUpRefresh}.
+     */
+    public void refreshEvery(Duration interval) {
+        String value = interval == null ? REFRESH_INTERVAL : interval.toMillis() + "ms";
+        SearchCalls.execute("Setting the refresh interval of " + prefix + " indices",
+                () -> client.indices().putSettings(p -> p.index(profilesAlias(), touchpointsAlias())
+                        .settings(s -> s.refreshInterval(t -> t.time(value)))));
     }
 
     /** The concrete indices an alias points to now (one, except during a creation race). */
