@@ -57,12 +57,13 @@ public final class AccountLinker {
     }
 
     /**
-     * Links the batch's profiles to their accounts, after handing the links of profiles merged away to
-     * their survivors. Must run in the transaction that resolved the batch.
-     *
-     * @param mergedAway merged profile id to the id of the live profile it was merged into
-     * @return the profiles whose account changed (their read model needs refreshing)
+     * Whether linking a touchpoint of this type reads its properties; every other part of a touchpoint the
+     * linker reads (type, traits, identifiers) is always there.
      */
+    public static boolean readsProperties(String touchpointType) {
+        return AccountSignals.readsProperties(touchpointType);
+    }
+
     /**
      * Hands the account links of merged profiles to their survivors: for merges made outside the identity
      * stage's batches (a reviewer's accept, an operator's merge). Must run in the merge's transaction.
@@ -75,6 +76,13 @@ public final class AccountLinker {
         }
     }
 
+    /**
+     * Links the batch's profiles to their accounts, after handing the links of profiles merged away to
+     * their survivors. Must run in the transaction that resolved the batch.
+     *
+     * @param mergedAway merged profile id to the id of the live profile it was merged into
+     * @return the profiles whose account changed (their read model needs refreshing)
+     */
     public Set<UUID> link(JdbcTemplate jdbc, List<Resolved> batch, Map<UUID, UUID> mergedAway) {
         if (!mergedAway.isEmpty()) {
             AccountLinks.followMerges(jdbc, mergedAway);

@@ -33,7 +33,7 @@ record AccountSignals(String groupId, List<String> names, boolean fromGroup, Lis
     static AccountSignals of(Touchpoint touchpoint, Collection<Identifier> identifiers, FreeMailDomains freeMail) {
         Builder b = new Builder(freeMail);
         Map<String, Object> properties = touchpoint.properties();
-        if ("group".equals(touchpoint.type()) && text(properties.get("groupId")) != null) {
+        if (readsProperties(touchpoint.type()) && text(properties.get("groupId")) != null) {
             b.groupId = text(properties.get("groupId"));
             b.fromGroup = true;
             if (properties.get("groupTraits") instanceof Map<?, ?> group) {
@@ -57,6 +57,11 @@ record AccountSignals(String groupId, List<String> names, boolean fromGroup, Lis
             }
         }
         return b.build();
+    }
+
+    /** Only group calls: their properties carry the group id and the company's traits. */
+    static boolean readsProperties(String touchpointType) {
+        return "group".equals(touchpointType);
     }
 
     boolean isEmpty() {
