@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * Writes the read models of one batch (resolved touchpoints, the profiles they changed, profiles merged
  * away) in a single bulk request, by deterministic ids, so replaying a batch after a crash or a
  * {@link SearchUnavailableException} overwrites rather than duplicates. No refresh is forced: documents
- * become searchable within the index refresh interval (1 s).
+ * become searchable within the index refresh interval (1 s; longer while catching up, see {@link CatchUpRefresh}).
  *
  * <p>Thread-safe; meant to be shared. Batches of about 1,000 documents suit a single node.
  */

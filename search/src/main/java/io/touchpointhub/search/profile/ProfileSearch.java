@@ -100,7 +100,8 @@ public final class ProfileSearch {
     /**
      * The profile with this id, or the profile it was merged into (a survivor lists merged ids in
      * {@code mergedIds}). The lookup by id is real-time; the lookup by merged id sees documents once
-     * refreshed (within a second of indexing).
+     * refreshed (within a second of indexing, or the catch-up interval under a backlog: {@link
+     * io.touchpointhub.search.index.CatchUpRefresh}).
      */
     public Optional<ProfileDocument> get(ProfileId id) {
         Objects.requireNonNull(id, "id");
