@@ -23,11 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class GraphReader {
 
-    /* Sorted inside the statement, so every batch takes its locks in one global order. */
-    private static final String LOCK_IDENTIFIERS = """
-            select count(pg_advisory_xact_lock(h)) from (
-                select distinct hashtextextended(k, 0) as h from unnest(?::text[]) k order by h) s
-            """;
     /* The limit keeps a hugely shared identifier (an office switchboard) from loading its thousands of links. */
     private static final String LINKS = """
             select k.t, k.v, l.profile_id, l.matchable
@@ -35,11 +30,6 @@ final class GraphReader {
             cross join lateral (
                 select profile_id, matchable from profile_identifier pi
                 where pi.id_type = k.t and pi.id_value = k.v limit ?) l
-            """;
-    /** Profile rows locked in id order, the one lock order of every writer of profiles. */
-    static final String LOCK_PROFILES = """
-            select id, merged_into, created_at, first_seen, last_seen, summary::text from profile
-            where id = any(?::uuid[]) order by id for update
             """;
     static final String UNIQUES = """
             select profile_id, id_type, id_value from profile_identifier
@@ -68,8 +58,7 @@ final class GraphReader {
             return graph;
         }
         List<Identifier> keys = List.copyOf(matchable);
-        jdbc.queryForObject(LOCK_IDENTIFIERS, Long.class,
-                (Object) keys.stream().map(id -> id.type().wireName() + ':' + id.value()).toArray(String[]::new));
+        IdentityLocks.lockIdentifiers(jdbc, keys);
         List<Link> links = links(keys, graph);
         Set<UUID> profileIds = new HashSet<>();
         links.forEach(l -> profileIds.add(l.profileId()));
@@ -105,7 +94,7 @@ final class GraphReader {
         Set<UUID> pending = ids;
         while (!pending.isEmpty()) {
             Set<UUID> next = new HashSet<>();
-            jdbc.query(LOCK_PROFILES, rs -> {
+            jdbc.query(IdentityLocks.LOCK_AND_READ_PROFILES, rs -> {
                 UUID id = rs.getObject(1, UUID.class);
                 UUID mergedInto = rs.getObject(2, UUID.class);
                 ProfileNode node = mergedInto != null ? null : new ProfileNode(id, true,

@@ -40,7 +40,7 @@ final class ProfileRows {
         if (ids.isEmpty()) {
             return live;
         }
-        jdbc.query(GraphReader.LOCK_PROFILES, rs -> {
+        jdbc.query(IdentityLocks.LOCK_AND_READ_PROFILES, rs -> {
             if (rs.getObject(2) == null) {
                 UUID id = rs.getObject(1, UUID.class);
                 ProfileNode node = new ProfileNode(id, true, rs.getTimestamp(3).toInstant(), ProfileSummary.read(json,

@@ -2,6 +2,7 @@ package io.touchpointhub.identity.undo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.touchpointhub.identity.profile.ProfileSummary;
+import io.touchpointhub.identity.resolve.IdentityLocks;
 import io.touchpointhub.identity.support.Db;
 import io.touchpointhub.model.Identifier;
 import io.touchpointhub.model.IdentifierType;
@@ -18,21 +19,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reads and locks the profiles an edit changes, in the identity stage's order (see the resolve
- * package's GraphReader): first a transaction advisory lock per identifier, sorted by its hash inside
- * the statement, then the profile rows sorted by id. A batch resolving a touchpoint with any of these
- * identifiers therefore waits for the edit to commit and then reads the graph as the edit left it.
+ * Reads and locks the profiles an edit changes, in the identity stage's order ({@link IdentityLocks}):
+ * first a transaction advisory lock per identifier, then the profile rows sorted by id. A batch resolving
+ * a touchpoint with any of these identifiers therefore waits for the edit to commit and then reads the
+ * graph as the edit left it.
  */
 final class ProfileRows {
 
-    /* Must stay the statement GraphReader uses: the same keys in the same order. */
-    private static final String LOCK_IDENTIFIERS = """
-            select count(pg_advisory_xact_lock(h)) from (
-                select distinct hashtextextended(k, 0) as h from unnest(?::text[]) k order by h) s
-            """;
-    private static final String LOCK_PROFILES = """
-            select id from profile where id = any(?::uuid[]) order by id for update
-            """;
     private static final String LIVE = "select coalesce(merged_into, id) from profile where id = ?";
     private static final String PROFILE = """
             select created_at, first_seen, last_seen, summary::text, merged_into from profile where id = ?
@@ -110,11 +103,8 @@ final class ProfileRows {
     }
 
     void lock(Collection<Identifier> identifiers, Collection<UUID> profiles) {
-        if (!identifiers.isEmpty()) {
-            jdbc.queryForObject(LOCK_IDENTIFIERS, Long.class, (Object) identifiers.stream()
-                    .map(id -> id.type().wireName() + ':' + id.value()).toArray(String[]::new));
-        }
-        jdbc.queryForList(LOCK_PROFILES, UUID.class, (Object) profiles.toArray(UUID[]::new));
+        IdentityLocks.lockIdentifiers(jdbc, identifiers);
+        IdentityLocks.lockProfiles(jdbc, profiles);
     }
 
     Profile profile(UUID id) {
