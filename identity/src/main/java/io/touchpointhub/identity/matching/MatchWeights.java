@@ -50,6 +50,11 @@ public final class MatchWeights {
         return origin;
     }
 
+    /** A field's values with their shares in the training sample (term-frequency fields; else empty). */
+    Map<String, Double> frequencies(int field) {
+        return frequencies.get(field);
+    }
+
     /** The match weight of two profiles with each field's level and weight. */
     public PairScore score(ProfileAttributes a, ProfileAttributes b) {
         List<FieldEvidence> evidence = new ArrayList<>(comparators.size());

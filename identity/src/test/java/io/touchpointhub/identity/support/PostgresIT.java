@@ -54,7 +54,7 @@ public abstract class PostgresIT {
                          index_task, dead_letter, source_cursor, touchpoint_count, cannot_link,
                          account, account_key, account_profile,
                          analyse_task, touchpoint_analysis, tracked_topic,
-                         match_block_key, match_review restart identity cascade""");
+                         match_block_key, match_review, match_model restart identity cascade""");
     }
 
     protected static DataSource dataSource() {

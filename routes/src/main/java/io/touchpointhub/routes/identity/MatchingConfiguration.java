@@ -7,6 +7,7 @@ import io.touchpointhub.identity.resolve.IdentityRules;
 import io.touchpointhub.identity.review.Reviews;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +21,9 @@ class MatchingConfiguration {
         return properties.settings();
     }
 
+    /* It reads the stored estimate when constructed: after Flyway has created its table. */
     @Bean
+    @DependsOnDatabaseInitialization
     ModelTraining modelTraining(DataSource dataSource, ObjectMapper json, MatchingSettings settings) {
         return new ModelTraining(dataSource, json, settings);
     }

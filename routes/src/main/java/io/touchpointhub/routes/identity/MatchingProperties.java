@@ -1,6 +1,7 @@
 package io.touchpointhub.routes.identity;
 
 import io.touchpointhub.identity.matching.MatchingSettings;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,7 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param minTrainingProfiles profiles with attributes needed before m and u are estimated by EM
  * @param trainingSample      profiles sampled for that estimate
  * @param trainingDelay       first estimate after start-up
- * @param trainingInterval    estimate again this often
+ * @param trainingInterval    estimate again this often; a stored estimate younger than this is kept at start-up
+ * @param trainingGrowth      at start-up, estimate anyway when the profiles with matching attributes grew
+ *                            beyond this factor since the stored estimate
  */
 @Validated
 @ConfigurationProperties("hub.identity.matching")
@@ -35,7 +38,8 @@ public record MatchingProperties(
         @DefaultValue("1000") @Min(2) int minTrainingProfiles,
         @DefaultValue("20000") @Min(2) int trainingSample,
         @DefaultValue("30s") Duration trainingDelay,
-        @DefaultValue("6h") Duration trainingInterval) {
+        @DefaultValue("6h") Duration trainingInterval,
+        @DefaultValue("1.5") @DecimalMin("1.0") double trainingGrowth) {
 
     MatchingSettings settings() {
         return new MatchingSettings(enabled, upperThreshold, lowerThreshold, conflictWeight, maxBlockSize,
