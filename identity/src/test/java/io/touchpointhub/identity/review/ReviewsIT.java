@@ -1,6 +1,7 @@
 package io.touchpointhub.identity.review;
 
 import static io.touchpointhub.identity.support.Touchpoints.anonymousId;
+import static io.touchpointhub.identity.support.Touchpoints.email;
 import static io.touchpointhub.identity.support.Touchpoints.touchpoint;
 import static io.touchpointhub.identity.support.Touchpoints.withTraits;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import io.touchpointhub.identity.store.CannotLinks;
 import io.touchpointhub.identity.store.TouchpointLog;
 import io.touchpointhub.identity.support.Json;
 import io.touchpointhub.identity.support.PostgresIT;
+import io.touchpointhub.identity.undo.ProfileEdits;
 import io.touchpointhub.model.ProfileId;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +106,102 @@ class ReviewsIT extends PostgresIT {
         reviews.accept(id, "ops", null).orElseThrow();
 
         assertThat(profileOf(first)).isEqualTo(profileOf(third));
+    }
+
+    @Test
+    void anItemWhoseSidesMergedByASharedEmailIsClosedAsAlreadyOneProfileAndNeverListedAsOpenAgain() {
+        long id = reviews.list(ReviewItem.OPEN, 0, 10).get(0).id();
+        log.appendAll(List.of(touchpoint(anonymousId("r1"), email("jane@a.example")),
+                touchpoint(anonymousId("r2"), email("jane@a.example"))));
+        resolveAll();
+        ProfileId one = profileOf(first);
+
+        assertThat(profileOf(second)).isEqualTo(one);
+        assertThat(reviews.count(ReviewItem.OPEN)).isZero();
+        assertThat(reviews.list(ReviewItem.OPEN, 0, 10)).isEmpty();
+        assertThat(reviews.list(ReviewItem.ACCEPTED, 0, 10)).singleElement().satisfies(item -> {
+            assertThat(item.id()).isEqualTo(id);
+            assertThat(item.resolution()).isEqualTo(ReviewItem.MERGED);
+            assertThat(item.decidedBy()).isEqualTo(ReviewItem.BY_RULE);
+            assertThat(item.decidedAt()).isNotNull();
+            assertThat(item.note()).contains("already one profile " + one.value(), "rule shared-identifier");
+            assertThat(List.of(item.liveA(), item.liveB())).containsOnly(one.value());
+        });
+        assertThat(reviews.count(ReviewItem.ACCEPTED)).isEqualTo(1);
+    }
+
+    @Test
+    void decidingAnItemWhoseSidesAreOneProfileAlreadyClosesItAsMergedAndRejectingItIsAConflict() {
+        long id = reviews.list(ReviewItem.OPEN, 0, 10).get(0).id();
+        profileEdits().merge(profileOf(first), profileOf(second), false, null);
+
+        assertThatThrownBy(() -> reviews.reject(id, "ops", null)).isInstanceOf(ReviewConflictException.class)
+                .hasMessageContaining("already one profile");
+        Reviews.Decision accepted = reviews.accept(id, "ops", null).orElseThrow();
+
+        assertThat(accepted.resolution()).isEqualTo(ReviewItem.MERGED);
+        assertThat(accepted.survivor()).isEqualTo(profileOf(first).value());
+        assertThat(count("select count(*) from cannot_link")).isZero();
+        assertThat(count("select count(*) from profile_merge where rule = 'review'")).isZero();
+        assertThat(count("select count(*) from match_review where status = 'accepted' and decided_by = 'hub:rule'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anItemWhoseSideWasMergedIntoAThirdProfileListsTheSurvivorAndAcceptingMergesTheSurvivors() {
+        UUID scoredFirst = profileOf(first).value();
+        UUID scoredSecond = profileOf(second).value();
+        long third = append(Map.of("plan", "gold"), "r3");
+        resolveAll();
+        profileEdits().merge(profileOf(third), profileOf(second), false, null);
+        UUID survivorOfSecond = profileOf(third).value();
+
+        ReviewItem item = reviews.list(ReviewItem.OPEN, 0, 10).get(0);
+        Reviews.Decision decision = reviews.accept(item.id(), "ops", null).orElseThrow();
+
+        assertThat(List.of(item.profileA(), item.profileB())).containsExactlyInAnyOrder(scoredFirst, scoredSecond);
+        assertThat(List.of(item.liveA(), item.liveB()))
+                .containsExactlyInAnyOrder(scoredFirst, survivorOfSecond).doesNotContain(scoredSecond);
+        assertThat(decision.resolution()).isEqualTo(ReviewItem.ACCEPTED);
+        assertThat(profileOf(first)).isEqualTo(profileOf(second)).isEqualTo(profileOf(third))
+                .isEqualTo(new ProfileId(decision.survivor()));
+    }
+
+    @Test
+    void rejectingAnItemWhoseSideWasMergedIntoAThirdProfileKeepsTheLiveSurvivorsApart() {
+        long third = append(Map.of("plan", "gold"), "r3");
+        resolveAll();
+        profileEdits().merge(profileOf(third), profileOf(second), false, null);
+        long id = reviews.list(ReviewItem.OPEN, 0, 10).get(0).id();
+
+        reviews.reject(id, "ops", "two people").orElseThrow();
+
+        UUID a = profileOf(first).value();
+        UUID b = profileOf(third).value();
+        assertThat(count("select count(*) from cannot_link where least(profile_a, profile_b) = least(?::uuid, ?::uuid)"
+                + " and greatest(profile_a, profile_b) = greatest(?::uuid, ?::uuid) and reason = 'review_rejected'",
+                a, b, a, b)).isEqualTo(1);
+        assertThat(count("select count(*) from cannot_link")).isEqualTo(1);
+    }
+
+    @Test
+    void anItemWhoseLiveSidesACannotLinkKeepsApartIsClosedAsKeptApartAndAcceptingItIsAConflict() {
+        long id = reviews.list(ReviewItem.OPEN, 0, 10).get(0).id();
+        new CannotLinks(dataSource()).add(profileOf(first).value(), profileOf(second).value(),
+                CannotLinks.Reason.MANUAL, null);
+
+        assertThat(reviews.count(ReviewItem.OPEN)).isZero();
+        assertThatThrownBy(() -> reviews.accept(id, "ops", null)).isInstanceOf(ReviewConflictException.class)
+                .hasMessageContaining("kept apart");
+        assertThat(reviews.list(ReviewItem.REJECTED, 0, 10)).singleElement().satisfies(item -> {
+            assertThat(item.resolution()).isEqualTo(ReviewItem.KEPT_APART);
+            assertThat(item.note()).startsWith("kept apart");
+        });
+        assertThat(profileOf(first)).isNotEqualTo(profileOf(second));
+    }
+
+    private ProfileEdits profileEdits() {
+        return new ProfileEdits(dataSource(), IdentityRules.defaults());
     }
 
     private long append(Map<String, Object> traits, String anonymous) {

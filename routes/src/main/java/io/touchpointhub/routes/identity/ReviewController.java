@@ -27,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The review queue of probabilistic matching: pairs of profiles the matcher was unsure of, each with
  * both profiles as they are now (names, identifiers, traits), the match weight and its per-field
- * evidence; accepting merges the pair, rejecting keeps it apart for good.
+ * evidence; accepting merges the pair, rejecting keeps it apart for good. Items that merges or
+ * cannot-links elsewhere have settled are closed by the hub (decidedBy {@code hub:rule}, resolution
+ * {@code merged} or {@code kept_apart}) before they are listed or decided.
  */
 @RestController
 @RequestMapping("/api/identity/reviews")
@@ -65,36 +67,52 @@ class ReviewController {
         if (page < 0) {
             throw new InvalidFieldException("page", "must not be negative");
         }
-        List<Map<String, Object>> items = reviews.list(status, page, size).stream().map(this::describe).toList();
-        return Map.of("items", items, "page", page, "size", size, "total", reviews.count(status));
+        Reviews.Page found = reviews.page(status, page, size);
+        List<Map<String, Object>> items = found.items().stream().map(this::describe).toList();
+        return Map.of("items", items, "page", page, "size", size, "total", found.total());
     }
 
-    @Operation(summary = "Merge the pair now (merge rule 'review', keeping the per-field weights as evidence)")
+    @Operation(summary = "Merge the live profiles of the pair now (merge rule 'review', keeping the per-field "
+            + "weights as evidence)")
     @PostMapping("/{id}/accept")
     Map<String, Object> accept(@PathVariable long id, @RequestBody(required = false) DecisionRequest request) {
-        DecisionRequest decision = request == null ? new DecisionRequest(null, null) : request;
+        DecisionRequest decision = decision(request);
         Reviews.Decision done = reviews.accept(id, decision.by(), decision.note())
                 .orElseThrow(() -> new NotFoundException("No review " + id));
-        return Map.of("id", id, "status", ReviewItem.ACCEPTED, "profileId", done.survivor().toString());
+        return Map.of("id", id, "status", ReviewItem.ACCEPTED, "resolution", done.resolution(),
+                "profileId", done.survivor().toString());
     }
 
-    @Operation(summary = "Keep the pair apart for good (a cannot-link with reason review_rejected)")
+    @Operation(summary = "Keep the live profiles of the pair apart for good (a cannot-link with reason "
+            + "review_rejected)")
     @PostMapping("/{id}/reject")
     Map<String, Object> reject(@PathVariable long id, @RequestBody(required = false) DecisionRequest request) {
-        DecisionRequest decision = request == null ? new DecisionRequest(null, null) : request;
-        reviews.reject(id, decision.by(), decision.note()).orElseThrow(() -> new NotFoundException("No review " + id));
-        return Map.of("id", id, "status", ReviewItem.REJECTED);
+        DecisionRequest decision = decision(request);
+        Reviews.Decision done = reviews.reject(id, decision.by(), decision.note())
+                .orElseThrow(() -> new NotFoundException("No review " + id));
+        return Map.of("id", id, "status", ReviewItem.REJECTED, "resolution", done.resolution());
+    }
+
+    private static DecisionRequest decision(DecisionRequest request) {
+        if (request == null) {
+            return new DecisionRequest(null, null);
+        }
+        if (ReviewItem.BY_RULE.equals(request.by())) {
+            throw new InvalidFieldException("by", "is reserved for the hub's own decisions");
+        }
+        return request;
     }
 
     private Map<String, Object> describe(ReviewItem item) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", item.id());
         view.put("status", item.status());
+        view.put("resolution", item.resolution());
         Map<String, Object> evidence = evidence(item);
         view.put("weight", item.weight());
         view.put("model", evidence.get("model"));
         view.put("fields", evidence.get("fields"));
-        view.put("profiles", List.of(profile(item.profileA()), profile(item.profileB())));
+        view.put("profiles", List.of(profile(item.profileA(), item.liveA()), profile(item.profileB(), item.liveB())));
         view.put("createdAt", item.createdAt());
         view.put("decidedAt", item.decidedAt());
         view.put("decidedBy", item.decidedBy());
@@ -102,11 +120,15 @@ class ReviewController {
         return view;
     }
 
-    /** A side as it is now: a profile merged since is shown as the profile it became. */
-    private Map<String, Object> profile(UUID scored) {
+    /**
+     * A side as it is now: a profile merged since is shown as the live profile it became (decisions act
+     * on that one), the id scored is kept for the audit.
+     */
+    private Map<String, Object> profile(UUID scored, UUID live) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("scoredId", scored.toString());
-        profiles.find(new ProfileId(scored)).ifPresent(p -> {
+        view.put("id", live == null ? null : live.toString());
+        profiles.find(new ProfileId(live == null ? scored : live)).ifPresent(p -> {
             view.put("id", p.id().toString());
             view.put("names", p.names());
             view.put("identifiers", json.convertValue(p.identifiers(), List.class));

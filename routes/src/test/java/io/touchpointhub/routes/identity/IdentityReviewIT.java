@@ -160,6 +160,53 @@ class IdentityReviewIT extends HubIntegrationTest {
         });
     }
 
+    /** The item with this id among the items of this status, or null. */
+    private JsonNode review(String status, long id) {
+        for (int page = 0; page < 20; page++) {
+            JsonNode items = hub().get("/api/identity/reviews?status=" + status + "&size=100&page=" + page).json()
+                    .path("items");
+            for (JsonNode item : items) {
+                if (item.path("id").asLong() == id) {
+                    return item;
+                }
+            }
+            if (items.size() < 100) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aPairThatASharedEmailMergedIsClosedAsAlreadyOneProfileAndRejectingItIsAConflict() {
+        String surname = "Poe" + letters();
+        String u = letters();
+        identify("anon-e-" + u, """
+                {"name":"Anna %s","city":"York","email":"anna.%s@a.example"}""".formatted(surname, u));
+        identify("anon-f-" + u, """
+                {"name":"Anna %s","city":"York","email":"ap.%s@b.example"}""".formatted(surname, u));
+        awaitPipelineIdle();
+        JsonNode review = openReview(profileIdOf("anna." + u + "@a.example"), profileIdOf("ap." + u + "@b.example"));
+        assertThat(review).isNotNull();
+        long id = review.path("id").asLong();
+
+        hub().post("/v1/identify", """
+                {"anonymousId":"anon-both-%1$s","traits":{"email":"anna.%1$s@a.example"},
+                 "context":{"traits":{"email":"ap.%1$s@b.example"}}}""".formatted(u));
+        awaitPipelineIdle();
+
+        String profile = profileIdOf("anna." + u + "@a.example");
+        assertThat(profileIdOf("ap." + u + "@b.example")).isEqualTo(profile);
+        assertThat(review("open", id)).isNull();
+        JsonNode closed = review("accepted", id);
+        assertThat(closed).isNotNull();
+        assertThat(closed.path("resolution").asText()).isEqualTo("merged");
+        assertThat(closed.path("decidedBy").asText()).isEqualTo("hub:rule");
+        assertThat(closed.path("note").asText()).contains("already one profile " + profile);
+        closed.path("profiles").forEach(side -> assertThat(side.path("id").asText()).isEqualTo(profile));
+        assertThat(hub().post("/api/identity/reviews/" + id + "/reject", "").status()).isEqualTo(409);
+    }
+
     @Test
     void decidingAnUnknownReviewIsNotFound() {
         HubClient.Answer answer = hub().post("/api/identity/reviews/987654321/accept", "");
