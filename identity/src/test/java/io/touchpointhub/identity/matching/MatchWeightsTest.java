@@ -96,24 +96,6 @@ class MatchWeightsTest {
 
     /** People with names, birth dates, cities and postcodes; every fifth entered again with a typo. */
     private static List<ProfileAttributes> people(int n, SplittableRandom random) {
-        String[] first = {"james", "mary", "john", "linda", "wei", "anna", "omar", "sofia", "liam", "emma"};
-        String[] cities = {"london", "leeds", "york", "bath", "derby", "hull"};
-        List<ProfileAttributes> people = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String last = "surname" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26))
-                    + (char) ('a' + random.nextInt(26));
-            Map<String, Object> traits = Map.of("firstName", first[random.nextInt(first.length)], "lastName", last,
-                    "city", cities[random.nextInt(cities.length)],
-                    "birthday", String.format("19%02d-%02d-%02d", 40 + random.nextInt(60), 1 + random.nextInt(12),
-                            1 + random.nextInt(28)),
-                    "zip", "PC" + random.nextInt(5000));
-            people.add(of(traits));
-            if (i % 5 == 0) {
-                Map<String, Object> typo = new java.util.HashMap<>(traits);
-                typo.put("lastName", last.substring(0, last.length() - 1) + "x");
-                people.add(of(typo));
-            }
-        }
-        return people;
+        return SyntheticPeople.traits(n, random).stream().map(MatchWeightsTest::of).toList();
     }
 }

@@ -146,24 +146,7 @@ class ModelTrainingIT extends PostgresIT {
 
     /** Live profiles with names, birth dates, cities and postcodes, every fifth entered twice with a typo. */
     private int addPeople(int n) {
-        String[] first = {"james", "mary", "john", "linda", "wei", "anna", "omar", "sofia", "liam", "emma"};
-        String[] cities = {"london", "leeds", "york", "bath", "derby", "hull"};
-        List<Map<String, Object>> people = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String last = "surname" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26))
-                    + (char) ('a' + random.nextInt(26));
-            Map<String, Object> traits = Map.of("firstName", first[random.nextInt(first.length)], "lastName", last,
-                    "city", cities[random.nextInt(cities.length)],
-                    "birthday", String.format("19%02d-%02d-%02d", 40 + random.nextInt(60), 1 + random.nextInt(12),
-                            1 + random.nextInt(28)),
-                    "zip", "PC" + random.nextInt(5000));
-            people.add(traits);
-            if (i % 5 == 0) {
-                Map<String, Object> typo = new HashMap<>(traits);
-                typo.put("lastName", last.substring(0, last.length() - 1) + "x");
-                people.add(typo);
-            }
-        }
+        List<Map<String, Object>> people = SyntheticPeople.traits(n, random);
         List<Object[]> profiles = new ArrayList<>();
         List<Object[]> keys = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());

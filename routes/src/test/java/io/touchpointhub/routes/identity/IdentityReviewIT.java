@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -52,20 +53,11 @@ class IdentityReviewIT extends HubIntegrationTest {
 
     /** The open review item between the two profiles, or null. */
     private JsonNode openReview(String first, String second) {
-        for (int page = 0; page < 20; page++) {
-            JsonNode items = hub().get("/api/identity/reviews?status=open&size=100&page=" + page).json().path("items");
-            for (JsonNode item : items) {
-                List<String> ids = new ArrayList<>();
-                item.path("profiles").forEach(p -> ids.add(p.path("id").asText()));
-                if (ids.contains(first) && ids.contains(second)) {
-                    return item;
-                }
-            }
-            if (items.size() < 100) {
-                return null;
-            }
-        }
-        return null;
+        return firstReview("open", item -> {
+            List<String> ids = new ArrayList<>();
+            item.path("profiles").forEach(p -> ids.add(p.path("id").asText()));
+            return ids.contains(first) && ids.contains(second);
+        });
     }
 
     @Test
@@ -162,11 +154,16 @@ class IdentityReviewIT extends HubIntegrationTest {
 
     /** The item with this id among the items of this status, or null. */
     private JsonNode review(String status, long id) {
+        return firstReview(status, item -> item.path("id").asLong() == id);
+    }
+
+    /** The first item of this status (paging through up to 2,000) that the test accepts, or null. */
+    private JsonNode firstReview(String status, Predicate<JsonNode> wanted) {
         for (int page = 0; page < 20; page++) {
             JsonNode items = hub().get("/api/identity/reviews?status=" + status + "&size=100&page=" + page).json()
                     .path("items");
             for (JsonNode item : items) {
-                if (item.path("id").asLong() == id) {
+                if (wanted.test(item)) {
                     return item;
                 }
             }
