@@ -19,7 +19,6 @@ import io.touchpointhub.identity.support.Json;
 import io.touchpointhub.identity.support.PostgresIT;
 import io.touchpointhub.model.AccountRef;
 import io.touchpointhub.model.Identifier;
-import io.touchpointhub.model.ProfileId;
 import io.touchpointhub.model.Touchpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +57,7 @@ class AccountLinkerIT extends PostgresIT {
         assertThat(found.domains()).containsExactly("acme.com");
         assertThat(found.name()).isEqualTo("acme.com");
         assertThat(found.people()).isEqualTo(2);
-        assertThat(profiles.find(profileOf(ana)).orElseThrow().account()).isEqualTo(new AccountRef(account, "acme.com"));
+        assertThat(profiles.find(liveProfileOf(ana)).orElseThrow().account()).isEqualTo(new AccountRef(account, "acme.com"));
     }
 
     @Test
@@ -69,9 +68,9 @@ class AccountLinkerIT extends PostgresIT {
         UUID account = accountOf(ana);
         assertThat(accountOf(home)).isNull();
 
-        new ProfileEdits(dataSource(), IdentityRules.defaults()).merge(profileOf(home), profileOf(ana), false, null);
+        new ProfileEdits(dataSource(), IdentityRules.defaults()).merge(liveProfileOf(home), liveProfileOf(ana), false, null);
 
-        assertThat(profileOf(ana)).isEqualTo(profileOf(home));
+        assertThat(liveProfileOf(ana)).isEqualTo(liveProfileOf(home));
         assertThat(accountOf(home)).isEqualTo(account);
         assertThat(count("select count(*) from account_profile where account_id = ?", account)).isEqualTo(1);
     }
@@ -163,7 +162,7 @@ class AccountLinkerIT extends PostgresIT {
         append(touchpoint(anonymousId("dev-1"), anonymousId("dev-2")));
         resolveAll();
 
-        assertThat(profileOf(visitor)).isEqualTo(profileOf(ana));
+        assertThat(liveProfileOf(visitor)).isEqualTo(liveProfileOf(ana));
         assertThat(accountOf(visitor)).isEqualTo(accountOf(ana)).isNotNull();
         assertThat(count("select count(*) from account_profile ap join profile p on p.id = ap.profile_id "
                 + "where p.merged_into is not null")).isZero();
@@ -216,9 +215,7 @@ class AccountLinkerIT extends PostgresIT {
                 RetryPolicy.defaults(), MatchingSettings.defaults(), MatchWeights::defaults, AccountLinker.disabled());
         long ana = append(touchpoint(email("ana@cyberdyne.com")));
         long bo = append(touchpoint(email("bo@cyberdyne.com")));
-        while (withoutAccounts.runOnce(100) > 0) {
-            // until idle
-        }
+        drain(withoutAccounts);
         assertThat(accountOf(ana)).isNull();
         jdbc.update("delete from index_task");
         AccountBackfill backfill = new AccountBackfill(dataSource(), Json.defaultMapper(),
@@ -244,25 +241,16 @@ class AccountLinkerIT extends PostgresIT {
     }
 
     private void resolveAll() {
-        while (stage.runOnce(100) > 0) {
-            // until idle
-        }
-    }
-
-    private static ProfileId profileOf(long touchpointId) {
-        UUID profile = jdbc.queryForObject("select profile_id from touchpoint_profile where touchpoint_id = ?",
-                UUID.class, touchpointId);
-        return new ProfileId(jdbc.queryForObject("select coalesce(merged_into, id) from profile where id = ?",
-                UUID.class, profile));
+        drain(stage);
     }
 
     private static UUID accountOf(long touchpointId) {
         return jdbc.queryForList("select account_id from account_profile where profile_id = ?", UUID.class,
-                profileOf(touchpointId).value()).stream().findFirst().orElse(null);
+                liveProfileOf(touchpointId).value()).stream().findFirst().orElse(null);
     }
 
     private static int rank(long touchpointId) {
         return jdbc.queryForObject("select rank from account_profile where profile_id = ?", Integer.class,
-                profileOf(touchpointId).value());
+                liveProfileOf(touchpointId).value());
     }
 }

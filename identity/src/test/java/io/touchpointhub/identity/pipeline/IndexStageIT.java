@@ -241,9 +241,7 @@ class IndexStageIT extends PostgresIT {
 
     private List<Long> ingest(Touchpoint... touchpoints) {
         List<Long> ids = log.appendAll(List.of(touchpoints)).stream().map(r -> r.id()).toList();
-        while (identity.runOnce(100) > 0) {
-            // until idle
-        }
+        drain(identity);
         return ids;
     }
 

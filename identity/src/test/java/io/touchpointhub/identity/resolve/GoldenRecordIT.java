@@ -16,12 +16,10 @@ import io.touchpointhub.model.AttributeValue;
 import io.touchpointhub.model.Channel;
 import io.touchpointhub.model.CustomerProfile;
 import io.touchpointhub.model.GoldenAttribute;
-import io.touchpointhub.model.ProfileId;
 import io.touchpointhub.model.Touchpoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The golden record as the identity stage keeps it: candidates in the summary, chosen on read. */
@@ -90,14 +88,7 @@ class GoldenRecordIT extends PostgresIT {
 
     private long resolve(Touchpoint touchpoint) {
         long id = log.appendAll(List.of(touchpoint)).get(0).id();
-        while (stage.runOnce(100) > 0) {
-            // until idle
-        }
+        drain(stage);
         return id;
-    }
-
-    private static ProfileId profileOf(long touchpointId) {
-        return new ProfileId(jdbc.queryForObject("select profile_id from touchpoint_profile where touchpoint_id = ?",
-                UUID.class, touchpointId));
     }
 }

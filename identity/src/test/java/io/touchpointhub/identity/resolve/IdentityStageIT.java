@@ -25,7 +25,6 @@ import io.touchpointhub.model.ProfileIdentifier;
 import io.touchpointhub.model.Touchpoint;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class IdentityStageIT extends PostgresIT {
@@ -230,16 +229,5 @@ class IdentityStageIT extends PostgresIT {
 
     private void resolveAll() {
         drain(stage);
-    }
-
-    private static void drain(IdentityStage identity) {
-        while (identity.runOnce(100) > 0) {
-            // until idle
-        }
-    }
-
-    private static ProfileId profileOf(long touchpointId) {
-        return new ProfileId(jdbc.queryForObject("select profile_id from touchpoint_profile where touchpoint_id = ?",
-                UUID.class, touchpointId));
     }
 }

@@ -18,10 +18,8 @@ import io.touchpointhub.identity.store.TouchpointLog;
 import io.touchpointhub.identity.support.Json;
 import io.touchpointhub.identity.support.PostgresIT;
 import io.touchpointhub.model.Identifier;
-import io.touchpointhub.model.ProfileId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ProbabilisticMatchingIT extends PostgresIT {
@@ -50,8 +48,8 @@ class ProbabilisticMatchingIT extends PostgresIT {
 
         resolveAll();
 
-        assertThat(profileOf(a)).isEqualTo(profileOf(b));
-        List<MergeRecord> merges = profiles.merges(profileOf(a));
+        assertThat(liveProfileOf(a)).isEqualTo(liveProfileOf(b));
+        List<MergeRecord> merges = profiles.merges(liveProfileOf(a));
         assertThat(merges).singleElement().satisfies(m -> {
             assertThat(m.rule()).isEqualTo("probabilistic");
             assertThat(m.identifier()).isNull();
@@ -59,7 +57,7 @@ class ProbabilisticMatchingIT extends PostgresIT {
             assertThat(((Number) m.evidence().get("weight")).doubleValue()).isGreaterThanOrEqualTo(24);
             assertThat(m.evidence().get("fields").toString()).contains("date_of_birth", "street", "last_name");
         });
-        assertThat(count("select count(*) from match_block_key where profile_id = ?", profileOf(a).value()))
+        assertThat(count("select count(*) from match_block_key where profile_id = ?", liveProfileOf(a).value()))
                 .isPositive();
         assertThat(count("select count(*) from index_task where kind = 'remove_profile'")).isEqualTo(1);
     }
@@ -71,7 +69,7 @@ class ProbabilisticMatchingIT extends PostgresIT {
 
         resolveAll();
 
-        assertThat(profileOf(a)).isEqualTo(profileOf(b));
+        assertThat(liveProfileOf(a)).isEqualTo(liveProfileOf(b));
         assertThat(profiles.liveProfileCount()).isEqualTo(1);
     }
 
@@ -83,10 +81,10 @@ class ProbabilisticMatchingIT extends PostgresIT {
 
         resolveAll();
 
-        assertThat(profileOf(a)).isNotEqualTo(profileOf(b));
+        assertThat(liveProfileOf(a)).isNotEqualTo(liveProfileOf(b));
         assertThat(jdbc.queryForList("select status from match_review", String.class)).containsExactly("open");
         assertThat(count("select count(*) from match_review where profile_a in (?, ?) and profile_b in (?, ?)",
-                profileOf(a).value(), profileOf(b).value(), profileOf(a).value(), profileOf(b).value())).isEqualTo(1);
+                liveProfileOf(a).value(), liveProfileOf(b).value(), liveProfileOf(a).value(), liveProfileOf(b).value())).isEqualTo(1);
     }
 
     @Test
@@ -105,13 +103,13 @@ class ProbabilisticMatchingIT extends PostgresIT {
         long a = append(touchpointWith(Map.of("name", "Jon Smith"), anonymousId("e1")));
         long b = append(touchpointWith(Map.of("name", "Ann Other"), anonymousId("e2")));
         resolveAll();
-        cannotLinks.add(profileOf(a).value(), profileOf(b).value(), CannotLinks.Reason.REVIEW_REJECTED, null);
+        cannotLinks.add(liveProfileOf(a).value(), liveProfileOf(b).value(), CannotLinks.Reason.REVIEW_REJECTED, null);
 
         append(touchpointWith(jon(), anonymousId("e1")));
         append(touchpointWith(john(), anonymousId("e2")));
         resolveAll();
 
-        assertThat(profileOf(a)).isNotEqualTo(profileOf(b));
+        assertThat(liveProfileOf(a)).isNotEqualTo(liveProfileOf(b));
         assertThat(count("select count(*) from profile_merge")).isZero();
     }
 
@@ -120,13 +118,13 @@ class ProbabilisticMatchingIT extends PostgresIT {
         long a = append(touchpoint(anonymousId("f1"), email("ana@mail.org")));
         long b = append(touchpoint(anonymousId("f2"), phone("+44 20 7946 0958")));
         resolveAll();
-        cannotLinks.add(profileOf(a).value(), profileOf(b).value(), CannotLinks.Reason.UNMERGE, null);
+        cannotLinks.add(liveProfileOf(a).value(), liveProfileOf(b).value(), CannotLinks.Reason.UNMERGE, null);
 
         long link = append(touchpoint(email("ana@mail.org"), phone("020 7946 0958")));
         resolveAll();
 
-        assertThat(profileOf(a)).isNotEqualTo(profileOf(b));
-        assertThat(profileOf(link)).isIn(profileOf(a), profileOf(b));
+        assertThat(liveProfileOf(a)).isNotEqualTo(liveProfileOf(b));
+        assertThat(liveProfileOf(link)).isIn(liveProfileOf(a), liveProfileOf(b));
         assertThat(count("select count(*) from profile_merge")).isZero();
         assertThat(profiles.liveProfileCount()).isEqualTo(2);
     }
@@ -137,15 +135,15 @@ class ProbabilisticMatchingIT extends PostgresIT {
         long b = append(touchpoint(anonymousId("g2"), phone("+44 20 7946 0958")));
         long c = append(touchpoint(anonymousId("g3"), email("other@mail.org")));
         resolveAll();
-        cannotLinks.add(profileOf(b).value(), profileOf(c).value(), CannotLinks.Reason.UNMERGE, null);
+        cannotLinks.add(liveProfileOf(b).value(), liveProfileOf(c).value(), CannotLinks.Reason.UNMERGE, null);
         append(touchpoint(email("ana@mail.org"), email("other@mail.org")));
         resolveAll();
-        assertThat(profileOf(a)).isEqualTo(profileOf(c));
+        assertThat(liveProfileOf(a)).isEqualTo(liveProfileOf(c));
 
         append(touchpoint(email("ana@mail.org"), phone("020 7946 0958")));
         resolveAll();
 
-        assertThat(profileOf(b)).isNotEqualTo(profileOf(a));
+        assertThat(liveProfileOf(b)).isNotEqualTo(liveProfileOf(a));
     }
 
     @Test
@@ -158,13 +156,13 @@ class ProbabilisticMatchingIT extends PostgresIT {
         drain(capped);
         append(touchpoint(email("ana@mail.org"), phone("020 7946 0958")));
         drain(capped);
-        assertThat(profileOf(a)).isEqualTo(profileOf(b));
+        assertThat(liveProfileOf(a)).isEqualTo(liveProfileOf(b));
 
         append(touchpointWith(jon(), anonymousId("h1")));
         long c = append(touchpointWith(john(), anonymousId("h3")));
         drain(capped);
 
-        assertThat(profileOf(c)).isNotEqualTo(profileOf(a));
+        assertThat(liveProfileOf(c)).isNotEqualTo(liveProfileOf(a));
         assertThat(count("select count(*) from match_review where status = 'open'")).isEqualTo(1);
     }
 
@@ -177,7 +175,7 @@ class ProbabilisticMatchingIT extends PostgresIT {
 
         drain(off);
 
-        assertThat(profileOf(a)).isNotEqualTo(profileOf(b));
+        assertThat(liveProfileOf(a)).isNotEqualTo(liveProfileOf(b));
         assertThat(count("select count(*) from match_block_key")).isZero();
     }
 
@@ -191,18 +189,5 @@ class ProbabilisticMatchingIT extends PostgresIT {
 
     private void resolveAll() {
         drain(stage);
-    }
-
-    private static void drain(IdentityStage identity) {
-        while (identity.runOnce(100) > 0) {
-            // until idle
-        }
-    }
-
-    private static ProfileId profileOf(long touchpointId) {
-        UUID id = jdbc.queryForObject("""
-                select coalesce(p.merged_into, p.id) from touchpoint_profile tp join profile p on p.id = tp.profile_id
-                where tp.touchpoint_id = ?""", UUID.class, touchpointId);
-        return new ProfileId(id);
     }
 }

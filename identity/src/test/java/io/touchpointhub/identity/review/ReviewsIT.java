@@ -46,7 +46,7 @@ class ReviewsIT extends PostgresIT {
 
         assertThat(open).singleElement().satisfies(item -> {
             assertThat(List.of(item.profileA(), item.profileB())).containsExactlyInAnyOrder(
-                    profileOf(first).value(), profileOf(second).value());
+                    liveProfileOf(first).value(), liveProfileOf(second).value());
             assertThat(item.weight()).isBetween(14.0, 24.0);
             assertThat(item.evidence()).contains("\"first_name\"", "\"city\"");
         });
@@ -59,8 +59,8 @@ class ReviewsIT extends PostgresIT {
 
         Reviews.Decision decision = reviews.accept(id, "ops", "same person").orElseThrow();
 
-        assertThat(profileOf(first)).isEqualTo(profileOf(second)).isEqualTo(new ProfileId(decision.survivor()));
-        List<MergeRecord> merges = profiles.merges(profileOf(first));
+        assertThat(liveProfileOf(first)).isEqualTo(liveProfileOf(second)).isEqualTo(new ProfileId(decision.survivor()));
+        List<MergeRecord> merges = profiles.merges(liveProfileOf(first));
         assertThat(merges).singleElement().satisfies(m -> {
             assertThat(m.rule()).isEqualTo("review");
             assertThat(m.touchpointId()).isNull();
@@ -79,8 +79,8 @@ class ReviewsIT extends PostgresIT {
         append(Map.of("name", "Jane Doe", "birthday", "1980-03-04", "street", "12 High Street", "city", "London"), "r2");
         resolveAll();
 
-        assertThat(profileOf(first)).isNotEqualTo(profileOf(second));
-        assertThat(new CannotLinks(dataSource()).forbids(profileOf(first).value(), profileOf(second).value())).isTrue();
+        assertThat(liveProfileOf(first)).isNotEqualTo(liveProfileOf(second));
+        assertThat(new CannotLinks(dataSource()).forbids(liveProfileOf(first).value(), liveProfileOf(second).value())).isTrue();
         assertThat(count("select count(*) from cannot_link where reason = 'review_rejected'")).isEqualTo(1);
         assertThat(reviews.count(ReviewItem.OPEN)).isZero();
     }
@@ -100,12 +100,12 @@ class ReviewsIT extends PostgresIT {
         long id = reviews.list(ReviewItem.OPEN, 0, 10).get(0).id();
         long third = append(Map.of("plan", "gold"), "r3");
         resolveAll();
-        jdbc.update("update profile set merged_into = ? where id = ?", profileOf(third).value(), profileOf(second).value());
-        jdbc.update("update touchpoint_profile set profile_id = ? where touchpoint_id = ?", profileOf(third).value(), second);
+        jdbc.update("update profile set merged_into = ? where id = ?", liveProfileOf(third).value(), liveProfileOf(second).value());
+        jdbc.update("update touchpoint_profile set profile_id = ? where touchpoint_id = ?", liveProfileOf(third).value(), second);
 
         reviews.accept(id, "ops", null).orElseThrow();
 
-        assertThat(profileOf(first)).isEqualTo(profileOf(third));
+        assertThat(liveProfileOf(first)).isEqualTo(liveProfileOf(third));
     }
 
     @Test
@@ -114,9 +114,9 @@ class ReviewsIT extends PostgresIT {
         log.appendAll(List.of(touchpoint(anonymousId("r1"), email("jane@a.example")),
                 touchpoint(anonymousId("r2"), email("jane@a.example"))));
         resolveAll();
-        ProfileId one = profileOf(first);
+        ProfileId one = liveProfileOf(first);
 
-        assertThat(profileOf(second)).isEqualTo(one);
+        assertThat(liveProfileOf(second)).isEqualTo(one);
         assertThat(reviews.count(ReviewItem.OPEN)).isZero();
         assertThat(reviews.list(ReviewItem.OPEN, 0, 10)).isEmpty();
         assertThat(reviews.list(ReviewItem.ACCEPTED, 0, 10)).singleElement().satisfies(item -> {
@@ -133,14 +133,14 @@ class ReviewsIT extends PostgresIT {
     @Test
     void decidingAnItemWhoseSidesAreOneProfileAlreadyClosesItAsMergedAndRejectingItIsAConflict() {
         long id = reviews.list(ReviewItem.OPEN, 0, 10).get(0).id();
-        profileEdits().merge(profileOf(first), profileOf(second), false, null);
+        profileEdits().merge(liveProfileOf(first), liveProfileOf(second), false, null);
 
         assertThatThrownBy(() -> reviews.reject(id, "ops", null)).isInstanceOf(ReviewConflictException.class)
                 .hasMessageContaining("already one profile");
         Reviews.Decision accepted = reviews.accept(id, "ops", null).orElseThrow();
 
         assertThat(accepted.resolution()).isEqualTo(ReviewItem.MERGED);
-        assertThat(accepted.survivor()).isEqualTo(profileOf(first).value());
+        assertThat(accepted.survivor()).isEqualTo(liveProfileOf(first).value());
         assertThat(count("select count(*) from cannot_link")).isZero();
         assertThat(count("select count(*) from profile_merge where rule = 'review'")).isZero();
         assertThat(count("select count(*) from match_review where status = 'accepted' and decided_by = 'hub:rule'"))
@@ -149,12 +149,12 @@ class ReviewsIT extends PostgresIT {
 
     @Test
     void anItemWhoseSideWasMergedIntoAThirdProfileListsTheSurvivorAndAcceptingMergesTheSurvivors() {
-        UUID scoredFirst = profileOf(first).value();
-        UUID scoredSecond = profileOf(second).value();
+        UUID scoredFirst = liveProfileOf(first).value();
+        UUID scoredSecond = liveProfileOf(second).value();
         long third = append(Map.of("plan", "gold"), "r3");
         resolveAll();
-        profileEdits().merge(profileOf(third), profileOf(second), false, null);
-        UUID survivorOfSecond = profileOf(third).value();
+        profileEdits().merge(liveProfileOf(third), liveProfileOf(second), false, null);
+        UUID survivorOfSecond = liveProfileOf(third).value();
 
         ReviewItem item = reviews.list(ReviewItem.OPEN, 0, 10).get(0);
         Reviews.Decision decision = reviews.accept(item.id(), "ops", null).orElseThrow();
@@ -163,7 +163,7 @@ class ReviewsIT extends PostgresIT {
         assertThat(List.of(item.liveA(), item.liveB()))
                 .containsExactlyInAnyOrder(scoredFirst, survivorOfSecond).doesNotContain(scoredSecond);
         assertThat(decision.resolution()).isEqualTo(ReviewItem.ACCEPTED);
-        assertThat(profileOf(first)).isEqualTo(profileOf(second)).isEqualTo(profileOf(third))
+        assertThat(liveProfileOf(first)).isEqualTo(liveProfileOf(second)).isEqualTo(liveProfileOf(third))
                 .isEqualTo(new ProfileId(decision.survivor()));
     }
 
@@ -171,13 +171,13 @@ class ReviewsIT extends PostgresIT {
     void rejectingAnItemWhoseSideWasMergedIntoAThirdProfileKeepsTheLiveSurvivorsApart() {
         long third = append(Map.of("plan", "gold"), "r3");
         resolveAll();
-        profileEdits().merge(profileOf(third), profileOf(second), false, null);
+        profileEdits().merge(liveProfileOf(third), liveProfileOf(second), false, null);
         long id = reviews.list(ReviewItem.OPEN, 0, 10).get(0).id();
 
         reviews.reject(id, "ops", "two people").orElseThrow();
 
-        UUID a = profileOf(first).value();
-        UUID b = profileOf(third).value();
+        UUID a = liveProfileOf(first).value();
+        UUID b = liveProfileOf(third).value();
         assertThat(count("select count(*) from cannot_link where least(profile_a, profile_b) = least(?::uuid, ?::uuid)"
                 + " and greatest(profile_a, profile_b) = greatest(?::uuid, ?::uuid) and reason = 'review_rejected'",
                 a, b, a, b)).isEqualTo(1);
@@ -187,7 +187,7 @@ class ReviewsIT extends PostgresIT {
     @Test
     void anItemWhoseLiveSidesACannotLinkKeepsApartIsClosedAsKeptApartAndAcceptingItIsAConflict() {
         long id = reviews.list(ReviewItem.OPEN, 0, 10).get(0).id();
-        new CannotLinks(dataSource()).add(profileOf(first).value(), profileOf(second).value(),
+        new CannotLinks(dataSource()).add(liveProfileOf(first).value(), liveProfileOf(second).value(),
                 CannotLinks.Reason.MANUAL, null);
 
         assertThat(reviews.count(ReviewItem.OPEN)).isZero();
@@ -197,7 +197,7 @@ class ReviewsIT extends PostgresIT {
             assertThat(item.resolution()).isEqualTo(ReviewItem.KEPT_APART);
             assertThat(item.note()).startsWith("kept apart");
         });
-        assertThat(profileOf(first)).isNotEqualTo(profileOf(second));
+        assertThat(liveProfileOf(first)).isNotEqualTo(liveProfileOf(second));
     }
 
     private ProfileEdits profileEdits() {
@@ -209,15 +209,6 @@ class ReviewsIT extends PostgresIT {
     }
 
     private void resolveAll() {
-        while (stage.runOnce(100) > 0) {
-            // until idle
-        }
-    }
-
-    private static ProfileId profileOf(long touchpointId) {
-        UUID id = jdbc.queryForObject("""
-                select coalesce(p.merged_into, p.id) from touchpoint_profile tp join profile p on p.id = tp.profile_id
-                where tp.touchpoint_id = ?""", UUID.class, touchpointId);
-        return new ProfileId(id);
+        drain(stage);
     }
 }

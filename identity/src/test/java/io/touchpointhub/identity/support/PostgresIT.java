@@ -4,7 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.touchpointhub.embedded.EmbeddedPostgresServer;
 import io.touchpointhub.identity.IdentitySchema;
+import io.touchpointhub.identity.resolve.IdentityStage;
+import io.touchpointhub.model.ProfileId;
 import java.nio.file.Path;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +62,26 @@ public abstract class PostgresIT {
 
     protected static DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The profile a touchpoint is assigned to now (merges move the assignment to the survivor). */
+    protected static ProfileId profileOf(long touchpointId) {
+        return new ProfileId(jdbc.queryForObject("select profile_id from touchpoint_profile where touchpoint_id = ?",
+                UUID.class, touchpointId));
+    }
+
+    /** The live profile of a touchpoint: its assigned profile, or the one that was merged into. */
+    protected static ProfileId liveProfileOf(long touchpointId) {
+        return new ProfileId(jdbc.queryForObject("""
+                select coalesce(p.merged_into, p.id) from touchpoint_profile tp join profile p on p.id = tp.profile_id
+                where tp.touchpoint_id = ?""", UUID.class, touchpointId));
+    }
+
+    /** Runs the identity stage until nothing is left to resolve. */
+    protected static void drain(IdentityStage stage) {
+        while (stage.runOnce(100) > 0) {
+            // until idle
+        }
     }
 
     protected static long count(String sql, Object... args) {

@@ -102,17 +102,6 @@ class ConcurrentProfileEditsIT extends PostgresIT {
         return log.appendAll(List.of(touchpoint)).get(0).id();
     }
 
-    private static void drain(IdentityStage stage) {
-        while (stage.runOnce(100) > 0) {
-            // until idle
-        }
-    }
-
-    private static ProfileId profileOf(long touchpointId) {
-        return new ProfileId(jdbc.queryForObject("select profile_id from touchpoint_profile where touchpoint_id = ?",
-                UUID.class, touchpointId));
-    }
-
     private static UUID liveOf(ProfileId id) {
         return jdbc.queryForObject("select coalesce(merged_into, id) from profile where id = ?", UUID.class, id.value());
     }

@@ -227,15 +227,8 @@ class ProfileEditsIT extends PostgresIT {
 
     private long resolve(Touchpoint touchpoint) {
         long id = log.appendAll(List.of(touchpoint)).get(0).id();
-        while (stage.runOnce(100) > 0) {
-            // until idle
-        }
+        drain(stage);
         return id;
-    }
-
-    private static ProfileId profileOf(long touchpointId) {
-        return new ProfileId(jdbc.queryForObject("select profile_id from touchpoint_profile where touchpoint_id = ?",
-                UUID.class, touchpointId));
     }
 
     private static ProfileId originOf(long touchpointId) {
