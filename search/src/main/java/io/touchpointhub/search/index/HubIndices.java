@@ -135,9 +135,13 @@ public final class HubIndices {
      */
     public void refreshEvery(Duration interval) {
         String value = interval == null ? REFRESH_INTERVAL : interval.toMillis() + "ms";
-        SearchCalls.execute("Setting the refresh interval of " + prefix + " indices",
-                () -> client.indices().putSettings(p -> p.index(profilesAlias(), touchpointsAlias())
-                        .settings(s -> s.refreshInterval(t -> t.time(value)))));
+        putRefreshInterval("Setting the refresh interval of " + prefix + " indices",
+                List.of(profilesAlias(), touchpointsAlias()), value);
+    }
+
+    private void putRefreshInterval(String what, List<String> indices, String interval) {
+        SearchCalls.execute(what, () -> client.indices().putSettings(p -> p.index(indices)
+                .settings(s -> s.refreshInterval(t -> t.time(interval)))));
     }
 
     /** The concrete indices an alias points to now (one, except during a creation race). */
@@ -152,9 +156,7 @@ public final class HubIndices {
     /** Turns refresh back on, then moves both aliases and drops the old indices in one atomic call. */
     void commit(Rebuild rebuild) {
         List<String> fresh = List.of(rebuild.profilesIndex(), rebuild.touchpointsIndex());
-        SearchCalls.execute("Enabling refresh on rebuilt indices", () -> client.indices().putSettings(p -> p
-                .index(fresh)
-                .settings(s -> s.refreshInterval(t -> t.time(REFRESH_INTERVAL)))));
+        putRefreshInterval("Enabling refresh on rebuilt indices", fresh, REFRESH_INTERVAL);
         SearchCalls.execute("Refreshing rebuilt indices", () -> client.indices().refresh(r -> r.index(fresh)));
         List<Action> actions = new ArrayList<>();
         addSwap(actions, profilesAlias(), rebuild.profilesIndex());
